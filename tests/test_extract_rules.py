@@ -25532,3 +25532,21 @@ def test_the_following_weekday_counts_on_from_the_day_just_told(finder):
     text = told + "On Wednesday after the raid, the Russians bombed Binnish."
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 4, 25))]
     assert found == [("Saraqib", date(2016, 4, 3)), ("Binnish", date(2016, 4, 20))]
+
+
+# -- the 276th blind set's families ---------------------------------------------------
+
+
+def test_farms_surrounding_a_place_lie_about_it(finder):
+    # "barrel bombs on the farms surrounding X camp": the land round a place lies about it, as
+    # "the hills surrounding X" do: near X.
+    text = "Regime helicopters dropped barrel bombs on the farms surrounding Khan al-Shih camp."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Khan al-Shih", "near")]
+    text = "Regime helicopters dropped barrel bombs on the fields surrounding the town of Zakiyah."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Zakiyah", "near")]
+    # "The farms of X" are the town's own land: X itself.
+    text = "Regime helicopters dropped barrel bombs on the farms of Zakiyah."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Zakiyah", "in")]

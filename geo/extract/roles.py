@@ -169,6 +169,9 @@ _NEAR_BEFORE_RE = re.compile(
     # "barrel bombs on the hills above X": high ground over a place is beside it.
     # "raids on the hills surrounding the town of X", as translated copy writes it.
     r"|\b(?:hills?|heights|slopes|ridges?|mountains?)\s+(?:above|overlooking|surrounding)"
+    # "barrel bombs on the farms surrounding X camp": the land round a place lies about it, as
+    # its surroundings do ("the farms of X" are X's own land, and X itself).
+    r"|\b(?:farms|farm[ \t]?lands?|fields|orchards|groves)\s+surrounding"
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
     # "near ISIS-held X", "near the Syrian city of X", "south of the Syrian border town of X".
