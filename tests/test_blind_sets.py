@@ -9230,10 +9230,12 @@ SETS = {
     # strike of a day, as earlier sets read them.
     # Place relation raised when the farms surrounding a place ("barrel bombs on the farms
     # surrounding X camp") came to lie about it (`near`), as the hills surrounding it do.
+    # Precision raised when a given name and a place name after the outlet's own staff ("spoke
+    # with our reporter Lina X about ...") came to be the staff member's name.
     "blind276": Floors(
-        precision=0.933,
+        precision=0.965,
         recall=1.0,
-        f1=0.965,
+        f1=0.982,
         event_date=0.964,
         non_events=1,
         attributes={

@@ -25550,3 +25550,18 @@ def test_farms_surrounding_a_place_lie_about_it(finder):
     text = "Regime helicopters dropped barrel bombs on the farms of Zakiyah."
     found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
     assert found == [("Zakiyah", "in")]
+
+
+def test_a_name_after_the_outlets_own_reporter_is_a_person(finder):
+    # "spoke with our reporter Lina X about ...": the outlet's own staff, a given name, then the
+    # place name as the family name, whatever follows it.
+    text = (
+        "He spoke with our reporter Lina Haddad about the strikes. The night before last, "
+        "helicopters dropped barrel bombs on Basimah."
+    )
+    assert places(text, finder) == ["Basimah"]
+    text = "Jets struck Basimah on Monday, our correspondent Omar Haddad reported from the valley."
+    assert places(text, finder) == ["Basimah"]
+    # The reporter's own place, with no name between, is still a place of the sentence.
+    text = "Our reporter said jets struck Zabadani on Monday."
+    assert places(text, finder) == ["Zabadani"]
