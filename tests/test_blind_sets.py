@@ -9232,12 +9232,15 @@ SETS = {
     # surrounding X camp") came to lie about it (`near`), as the hills surrounding it do.
     # Precision raised when a given name and a place name after the outlet's own staff ("spoke
     # with our reporter Lina X about ...") came to be the staff member's name.
+    # Precision raised and a non-event gone when ground a side was made to give ("since they
+    # were driven out of X last year", "expelled from X") came to be no struck place, as ground
+    # it pulled back from is.
     "blind276": Floors(
-        precision=0.965,
+        precision=1.0,
         recall=1.0,
-        f1=0.982,
+        f1=1.0,
         event_date=0.964,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.857,
             "claimant": 0.892,

@@ -25565,3 +25565,18 @@ def test_a_name_after_the_outlets_own_reporter_is_a_person(finder):
     # The reporter's own place, with no name between, is still a place of the sentence.
     text = "Our reporter said jets struck Zabadani on Monday."
     assert places(text, finder) == ["Zabadani"]
+
+
+def test_ground_a_side_was_driven_out_of_is_no_struck_place(finder):
+    # "since they were driven out of X last year", "after militants were expelled from X": the
+    # ground a side was made to give, as the ground it pulled back from, is no struck place.
+    text = (
+        "Government jets struck Zabadani on Friday, where militants have gathered since they "
+        "were driven out of Yabroud last year."
+    )
+    assert places(text, finder) == ["Zabadani"]
+    text = "Government jets struck Zabadani on Friday, after militants were expelled from Yabroud."
+    assert places(text, finder) == ["Zabadani"]
+    # Driven out by the strikes themselves: where they fell.
+    text = "The residents were driven out of Yabroud by Russian air strikes on Friday."
+    assert places(text, finder) == ["Yabroud"]
