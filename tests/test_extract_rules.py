@@ -25581,3 +25581,51 @@ def test_a_compass_part_of_a_province_joined_by_and_in_is_struck_itself(finder):
     # A province holding the town before it only locates it.
     text = "Syrian jets bombed militant gatherings in Kafr Zita and in northern Hama on Monday."
     assert places(text, finder) == ["Kafr Zita"]
+
+
+# -- the 276th blind set's families ---------------------------------------------------
+
+
+def test_farms_surrounding_a_place_lie_about_it(finder):
+    # "barrel bombs on the farms surrounding X camp": the land round a place lies about it, as
+    # "the hills surrounding X" do: near X.
+    text = "Regime helicopters dropped barrel bombs on the farms surrounding Khan al-Shih camp."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Khan al-Shih", "near")]
+    text = "Regime helicopters dropped barrel bombs on the fields surrounding the town of Zakiyah."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Zakiyah", "near")]
+    # "The farms of X" are the town's own land: X itself.
+    text = "Regime helicopters dropped barrel bombs on the farms of Zakiyah."
+    found = [(ev.place_as_written, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Zakiyah", "in")]
+
+
+def test_a_name_after_the_outlets_own_reporter_is_a_person(finder):
+    # "spoke with our reporter Lina X about ...": the outlet's own staff, a given name, then the
+    # place name as the family name, whatever follows it.
+    text = (
+        "He spoke with our reporter Lina Haddad about the strikes. The night before last, "
+        "helicopters dropped barrel bombs on Basimah."
+    )
+    assert places(text, finder) == ["Basimah"]
+    text = "Jets struck Basimah on Monday, our correspondent Omar Haddad reported from the valley."
+    assert places(text, finder) == ["Basimah"]
+    # The reporter's own place, with no name between, is still a place of the sentence.
+    text = "Our reporter said jets struck Zabadani on Monday."
+    assert places(text, finder) == ["Zabadani"]
+
+
+def test_ground_a_side_was_driven_out_of_is_no_struck_place(finder):
+    # "since they were driven out of X last year", "after militants were expelled from X": the
+    # ground a side was made to give, as the ground it pulled back from, is no struck place.
+    text = (
+        "Government jets struck Zabadani on Friday, where militants have gathered since they "
+        "were driven out of Yabroud last year."
+    )
+    assert places(text, finder) == ["Zabadani"]
+    text = "Government jets struck Zabadani on Friday, after militants were expelled from Yabroud."
+    assert places(text, finder) == ["Zabadani"]
+    # Driven out by the strikes themselves: where they fell.
+    text = "The residents were driven out of Yabroud by Russian air strikes on Friday."
+    assert places(text, finder) == ["Yabroud"]

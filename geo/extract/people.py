@@ -108,6 +108,12 @@ _TITLED_NAME_BEFORE_RE = re.compile(
 _TITLE_RIGHT_BEFORE_RE = re.compile(
     rf"\b{alternation(_VOCAB['titled_before'])}[ \t]+$", re.IGNORECASE
 )
+# "spoke with our reporter Lina X about ...", "its correspondent Omar X in Y": the outlet's own
+# staff, a given name, then the place name as the family name, whatever follows it.
+_OUTLET_STAFF_NAME_BEFORE_RE = re.compile(
+    rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"{alternation(_VOCAB['outlet_staff']['words'])}[ \t]+{_GIVEN_NAME}[ \t]+$"
+)
 # "Omar al-X, from Y, said": a common given name, then a place name opening with its
 # article, closed as a name is.
 _GIVEN_NAMES = frozenset(_VOCAB["given_names"])
@@ -387,6 +393,7 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     if given and (
         _HONORIFIC_NAME_BEFORE_RE.search(text, max(0, start - 64), start)
         or _BYLINE_NAME_BEFORE_RE.search(text, max(0, start - 50), start)
+        or _OUTLET_STAFF_NAME_BEFORE_RE.search(text, max(0, start - 60), start)
     ):
         return True
     if (

@@ -169,6 +169,9 @@ _NEAR_BEFORE_RE = re.compile(
     # "barrel bombs on the hills above X": high ground over a place is beside it.
     # "raids on the hills surrounding the town of X", as translated copy writes it.
     r"|\b(?:hills?|heights|slopes|ridges?|mountains?)\s+(?:above|overlooking|surrounding)"
+    # "barrel bombs on the farms surrounding X camp": the land round a place lies about it, as
+    # its surroundings do ("the farms of X" are X's own land, and X itself).
+    r"|\b(?:farms|farm[ \t]?lands?|fields|orchards|groves)\s+surrounding"
     r"|\b" + _DIRECTION + r"(?:ern|wards?)?"
     r"\s+of|\b(?:km|kms|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:from|of))"
     # "near ISIS-held X", "near the Syrian city of X", "south of the Syrian border town of X".
@@ -1395,14 +1398,24 @@ _PEOPLE_NAMED_AFTER_RE = re.compile(
 )
 # "the terrorists are now withdrawing toward X", "fighters pulled back to X", "had withdrawn
 # to the villages of X and Y": where the side that gave ground goes, not a struck place; so
-# is the ground it gave ("his fighters had pulled back from the village of X").
+# is the ground it gave ("his fighters had pulled back from the village of X"), and so is the
+# ground it was made to give ("since they were driven out of X last year", "expelled from X").
 _WITHDRAWN_TO_BEFORE_RE = re.compile(
-    r"\b(?:withdr[ae]w(?:n|ing|s)?|retreat(?:ed|ing|s)?|(?:pull(?:ed|ing|s)?|f[ae]ll(?:ing|s)?)"
-    r"\s+back)\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into|from)\s+(?:the\s+)?"
+    r"\b(?:(?:withdr[ae]w(?:n|ing|s)?|retreat(?:ed|ing|s)?|(?:pull(?:ed|ing|s)?|f[ae]ll(?:ing|s)?)"
+    r"\s+back)\s+(?:[\w'’-]+\s+){0,2}?(?:to|towards?|into|from)"
+    r"|\b(?:were|was|been|being|are|is|got)\s+(?:driven|pushed|forced|chased|kicked)\s+out\s+of"
+    r"|\b(?:were|was|been|being|are|is)\s+(?:expelled|ousted)\s+from)\s+(?:the\s+)?"
     r"(?:(?:city|town|village|area)s?\s+of\s+)?#?$",
     re.IGNORECASE,
 )
-_WITHDRAWAL_WORDS = ("withdr", "retreat", " back ")
+_WITHDRAWAL_WORDS = ("withdr", "retreat", " back ", " out of ", "expelled", "ousted")
+# "residents were driven out of X by the air strikes": the ground given up to strikes named
+# after it by their agent is where they fell.
+_BY_AIR_AFTER_RE = re.compile(
+    r"[^.;:]{0,30}?\bby\s+(?:[\w'’-]+\s+){0,3}?(?:air\s*strikes|airstrikes|strikes|air\s*raids"
+    r"|raids|bombardment|bombing|barrel\s+bombs|jets|warplanes|aircraft|planes|helicopters)\b",
+    re.IGNORECASE,
+)
 _UNDER_STRIKES_AFTER_RE = re.compile(
     r"[^.;:]{0,30}?\b(?:after|under|amid|following)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:air\s*strikes|airstrikes|strikes|air\s*raids|raids|bombardment|bombing|barrel\s+bombs)\b",
@@ -3194,7 +3207,11 @@ def _role_of_people_and_movers(
         # "forced to withdraw from X after days of heavy air strikes": the ground given up
         # under the strikes told after it is where they fell.
         and not (
-            " from " in withdrawn.group() and _UNDER_STRIKES_AFTER_RE.match(text, m.end, m.end + 80)
+            (" from " in withdrawn.group() or " of " in withdrawn.group())
+            and _UNDER_STRIKES_AFTER_RE.match(text, m.end, m.end + 80)
+        )
+        and not (
+            " out of " in withdrawn.group() and _BY_AIR_AFTER_RE.match(text, m.end, m.end + 80)
         )
     ):
         return "reference"
