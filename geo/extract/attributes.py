@@ -24,7 +24,7 @@ from geo.extract.levels import _is_admin, _is_area
 from geo.extract.lexicon import alternation, labelled_pattern, load, quick_opening
 from geo.extract.names import _CITY_NAMES
 from geo.extract.references import _HINT_OPENING_RE
-from geo.extract.roles import part_holder
+from geo.extract.roles import _PLURAL_OF_BEFORE_RE, part_holder
 from geo.extract.triggers import (
     _BATTLE_GOES_ON_RE,
     _air_told_later,
@@ -1705,6 +1705,37 @@ def _weapon(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
     return _WEAPON_LABELS[found[0].label] if found else None
 
 
+# "Y city", "the city of Y": a city named as a city.
+_CITY_WORD_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
+_CITY_OF_BEFORE_RE = re.compile(r"\bcity\s+of\s+$", re.IGNORECASE)
+
+
+def _cities_holding_parts(ctx: _DocContext) -> list[tuple[int, str]]:
+    """Return where the report names a city as a city or as holding districts, and which.
+
+    "the districts of Y", "Y city", "the city of Y": the report speaks of the city and its
+    parts, not of a place it locates something by ("west of Y").
+    """
+    if ctx.held_cities is None:
+        text = ctx.text
+        held = []
+        for o in ctx.mentions:
+            core, word = split_designator(o.surface)
+            city = governorate_of(core) or core
+            if city not in _CITY_NAMES:
+                continue
+            before = text[max(0, o.start - 60) : o.start]
+            if (
+                word == "city"
+                or _PLURAL_OF_BEFORE_RE.search(before)
+                or _CITY_OF_BEFORE_RE.search(before)
+                or _CITY_WORD_AFTER_RE.match(text, o.end)
+            ):
+                held.append((o.start, city))
+        ctx.held_cities = held
+    return ctx.held_cities
+
+
 def _city_hint(ctx: _DocContext, m: Mention, sentence_mentions: list[Mention]) -> str | None:
     holder = part_holder(ctx, m)
     if holder is not None:
@@ -1721,17 +1752,11 @@ def _city_hint(ctx: _DocContext, m: Mention, sentence_mentions: list[Mention]) -
     if cities and not cities & set(ctx.cities_seen):
         # "Jets bombed Kurdish-held districts of Y city." then "The strikes hit the X
         # district": a neighbourhood the table knows only in a city the report never names
-        # lies in the city its sentence names, or in the one city the report is about (a
-        # report naming several says nothing of which).
-        others = [
-            city
-            for city in (governorate_of(o.surface) or o.surface for o in sentence_mentions)
-            if city in _CITY_NAMES
-        ]
-        if others:
-            return others[0]
-        if len(ctx.cities_seen) == 1:
-            return next(iter(ctx.cities_seen))
+        # lies in the one city the report named as holding districts ("west of Y" names no
+        # city the report is about; two such cities say nothing of which).
+        held = {city for start, city in _cities_holding_parts(ctx) if start < m.start}
+        if len(held) == 1:
+            return next(iter(held))
     if len(cities) == 1:
         return next(iter(cities))
     pool = [c for c in ctx.cities_seen if not cities or c in cities]

@@ -176,6 +176,9 @@ class _DocContext:
     habit_actors: dict[str, str] = field(default_factory=dict)
     # Where the places whose actor is the report's default, named by no sentence, start.
     defaulted_actors: set[int] = field(default_factory=set)
+    # Where the report names a city as a city or as holding districts, and which (see
+    # attributes._cities_holding_parts); built when first asked for.
+    held_cities: list[tuple[int, str]] | None = None
     # The governorate set beside each name somewhere in the report ("X, Aleppo, Syria").
     apposed: dict[str, str] | None = None
     # The outlets a monitoring digest credits in its source lines (see voices._relayed_outlets).
