@@ -77,7 +77,10 @@ def test_front_matter_and_manifest_in_one_folder(tmp_path):
         (b"---\npublished: 2015-10-07\nno closing line\n", "never closed"),
         (b"---\npublished: 2015-10-07\nthis is not a key value line\n---\nBody\n", "line 3"),
         (b"---\npublished: 2015-02-30\n---\nBody\n", "not a real day"),
-        (b"---\npublished: 7 Oct 2015\n---\nBody\n", "not YYYY-MM-DD"),
+        (b"---\npublished: 07/10/2015\n---\nBody\n", "not YYYY-MM-DD"),
+        (b"---\npublished: 7 Oct\n---\nBody\n", "not YYYY-MM-DD"),
+        (b"---\npublished: 30 Feb 2015\n---\nBody\n", "not a real day"),
+        (b"---\npublished: 2015-10-07 25:61\n---\nBody\n", "not YYYY-MM-DD"),
         (b"---\npublished: 0001-01-01\n---\nJets struck X yesterday.\n", "outside 1990-2100"),
         (b"---\npublished: 2101-01-01\n---\nBody\n", "outside 1990-2100"),
         (b"---\npublished: 1989-12-31\n---\nBody\n", "outside 1990-2100"),
@@ -92,6 +95,24 @@ def test_bad_documents_give_one_line_errors(raw, fragment):
     assert message.startswith("bad.txt: ")
     assert fragment in message
     assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "2016-11-16 14:22",
+        "2016-11-16T14:22:05+03:00",
+        "2016-11-16T23:10Z",
+        "16 Nov 2016",
+        "November 16, 2016",
+        "Nov. 16, 2016",
+        "Wed, 16 Nov 2016 14:22 GMT",
+    ],
+)
+def test_a_publication_date_with_its_time_or_its_months_name_is_read(written):
+    # A page's stamp keeps its time of day, or names the month: the day is as written.
+    doc = parse_document("d.txt", f"---\npublished: {written}\n---\nBody\n".encode())
+    assert doc.published == date(2016, 11, 16)
 
 
 def test_oversized_document_is_refused():

@@ -36,6 +36,20 @@ METADATA_KEYS = ("title", "source", "url", "published")
 
 _KEY_LINE = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]*)\s*:\s*(.*?)\s*$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: An ISO date with its time of day ("2016-11-16 14:22", "2016-11-16T14:22:05+03:00"): the
+#: day as written is the publication date.
+_ISO_DATE_TIME = re.compile(
+    r"^(\d{4}-\d{2}-\d{2})[T ](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+    r"\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?$"
+)
+#: A date written with its month's name ("7 Oct 2015", "October 7, 2015", "Wed, 07 Oct 2015
+#: 14:22 GMT"), which no reader can take for another day; numbers alone ("07/10/2015") can.
+_NAMED_MONTH = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=[\s,\d]|$)",
+    re.IGNORECASE,
+)
+#: A four-digit year, which a date with a month's name must still give.
+_YEAR = re.compile(r"\b(?:19|20|21)\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -47,7 +61,11 @@ class CorpusReadResult:
 
 
 def parse_date(value: str, where: str) -> date:
-    """Parse a ``YYYY-MM-DD`` publication date.
+    """Parse a publication date: ``YYYY-MM-DD``, with or without a time of day.
+
+    A date written with its month's name ("7 Oct 2015", "October 7, 2015") is read too;
+    one written in numbers alone other than year first ("07/10/2015") is refused, as it
+    reads as two days.
 
     Parameters
     ----------
@@ -67,12 +85,39 @@ def parse_date(value: str, where: str) -> date:
         outside 1990-2100.
     """
     value = value.strip().strip("'\"")
-    if not _ISO_DATE.match(value):
+    timed = _ISO_DATE_TIME.match(value)
+    if timed is not None:
+        day = timed.group(1)
+    elif _ISO_DATE.match(value):
+        day = value
+    elif len(_NAMED_MONTH.findall(value)) == 1 and _YEAR.search(value):
+        return _named_month_date(value, where)
+    else:
         raise DocumentError(where, f"published date {value!r} is not YYYY-MM-DD")
     try:
-        parsed = date.fromisoformat(value)
+        parsed = date.fromisoformat(day)
     except ValueError:
         raise DocumentError(where, f"published date {value!r} is not a real day") from None
+    if not in_sane_window(parsed):
+        raise DocumentError(
+            where,
+            f"published date {value!r} is outside {SANE_FIRST.year}-{SANE_LAST.year}",
+        )
+    return parsed
+
+
+def _named_month_date(value: str, where: str) -> date:
+    """Parse a publication date written with its month's name ("October 7, 2015")."""
+    from dateparser import parse
+
+    found = parse(
+        value,
+        languages=["en"],
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    if found is None:
+        raise DocumentError(where, f"published date {value!r} is not a real day of a year")
+    parsed = found.date()
     if not in_sane_window(parsed):
         raise DocumentError(
             where,
