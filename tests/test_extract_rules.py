@@ -25532,3 +25532,19 @@ def test_the_following_weekday_counts_on_from_the_day_just_told(finder):
     text = told + "On Wednesday after the raid, the Russians bombed Binnish."
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 4, 25))]
     assert found == [("Saraqib", date(2016, 4, 3)), ("Binnish", date(2016, 4, 20))]
+
+
+def test_a_us_reprints_month_first_day_after_on(finder):
+    # "on 11/24": a second part that can be no month is a US reprint's day after its month.
+    published = date(2015, 11, 26)
+    text = "Activists said Russian jets hit a clinic on the edge of Saraqib on 11/24."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, published)]
+    assert found == [("Saraqib", date(2015, 11, 24))]
+    # A day first with a part that fits a month keeps its day-first reading.
+    text = "Activists said Russian jets hit a clinic on the edge of Saraqib on 24/11."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, published)]
+    assert found == [("Saraqib", date(2015, 11, 24))]
+    # Without "on" a share or a score stays no day.
+    text = "Russian jets hit Saraqib, where 11/24 of the clinics are closed."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, published)]
+    assert found == [("Saraqib", date(2015, 11, 26))]
