@@ -9222,7 +9222,8 @@ SETS = {
     # "24-11-2015", "last Friday", "earlier this week", "hours after" and "on the same day".
     # Floors at the first-sight figures (truncated).
     # Dates raised when a US reprint's "on 11/24", a second part that can be no month, came to
-    # be read month first.
+    # be read month first. Claimed target raised when "the positions of the mujahideen" came to
+    # be the rebels', as "the positions of the factions" are.
     "blind278": Floors(
         precision=0.964,
         recall=0.966,
@@ -9232,7 +9233,7 @@ SETS = {
         attributes={
             "actor": 0.896,
             "claimant": 0.896,
-            "claimed_target": 0.827,
+            "claimed_target": 0.862,
             "place_relation": 1.0,
         },
     ),

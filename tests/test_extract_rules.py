@@ -25548,3 +25548,21 @@ def test_a_us_reprints_month_first_day_after_on(finder):
     text = "Russian jets hit Saraqib, where 11/24 of the clinics are closed."
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, published)]
     assert found == [("Saraqib", date(2015, 11, 26))]
+
+
+def test_positions_of_the_mujahideen_are_the_rebels(finder):
+    # "targeting the positions of the mujahideen": an Islamist-leaning outlet's name for the
+    # rebels, as "the positions of the factions" is a monitor's.
+    text = (
+        "Russian warplanes carried out four raids on the outskirts of Kafr Zita, targeting the "
+        "positions of the mujahideen, according to local activists."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Kafr Zita", "rebels")]
+    # The mujahideen named as fighters in the village, not as what was hit, claim no target.
+    text = (
+        "Russian warplanes carried out four raids on the outskirts of Kafr Zita, where the "
+        "mujahideen of the town held a wedding, according to local activists."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Kafr Zita", "unspecified")]
