@@ -25566,3 +25566,18 @@ def test_positions_of_the_mujahideen_are_the_rebels(finder):
     )
     found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
     assert found == [("Kafr Zita", "unspecified")]
+
+
+def test_ground_forces_after_for_their_part_lead_a_sentence_of_the_ground(finder):
+    # "For their part, the rebels ... launched a counterattack ... and destroyed a tank": a
+    # translation's opening before ground forces leaves their deeds the ground's.
+    told = "The Russian occupation warplanes targeted the city of Saraqib on Tuesday. "
+    text = (
+        told + "For their part, the rebels of the Free Army launched a counterattack on the "
+        "positions of the Assad militias near the village of Kernaz and destroyed a tank."
+    )
+    assert places(text, finder) == ["Saraqib"]
+    # Aircraft leading after the same opening still strike.
+    text = told + "For its part, the Russian air force destroyed a tank near the village of Kernaz."
+    found = [(ev.place_as_written, ev.actor, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Saraqib", "russia", "in"), ("Kernaz", "russia", "near")]
