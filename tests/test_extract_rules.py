@@ -25581,3 +25581,22 @@ def test_ground_forces_after_for_their_part_lead_a_sentence_of_the_ground(finder
     text = told + "For its part, the Russian air force destroyed a tank near the village of Kernaz."
     found = [(ev.place_as_written, ev.actor, ev.place_relation) for ev in events(text, finder)]
     assert found == [("Saraqib", "russia", "in"), ("Kernaz", "russia", "near")]
+
+
+def test_a_coalition_members_strikes_named_by_its_adjective_are_its_aircrafts(finder):
+    # "Turkish strikes killed 12 civilians in X": a coalition member's strikes named by its
+    # adjective are its aircraft's, as its "air strikes" are.
+    told = (
+        "Turkey's General Staff said its jets had struck 40 Islamic State targets in al-Bab on "
+        "Monday. "
+    )
+    text = told + "The town's media office says Turkish strikes killed 12 civilians in Bizaah."
+    found = [(ev.place_as_written, ev.actor, ev.claimant) for ev in events(text, finder)]
+    assert found == [("al-Bab", "coalition", "governments"), ("Bizaah", "coalition", "activists")]
+    # Its guns named between are no aircraft: no strike from the air.
+    text = (
+        told + "The town's media office says a Turkish artillery strike killed 12 civilians in "
+        "Bizaah."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder)]
+    assert found == [("al-Bab", "coalition")]
