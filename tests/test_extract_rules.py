@@ -25600,3 +25600,15 @@ def test_a_coalition_members_strikes_named_by_its_adjective_are_its_aircrafts(fi
     )
     found = [(ev.place_as_written, ev.actor) for ev in events(text, finder)]
     assert found == [("al-Bab", "coalition")]
+
+
+def test_local_pages_speak_as_activists(finder):
+    # "Local pages also say the jets hit X": a place's own pages speak as local sources do.
+    for opening in ("Local pages also say", "Local Facebook pages said"):
+        text = opening + " Russian jets hit the outskirts of Maarat al-Numan last night."
+        found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+        assert found == [("Maarat al-Numan", "activists")]
+    # Local papers are no pages: the report's own voice, as before.
+    text = "Russian jets hit the outskirts of Maarat al-Numan last night, local papers said."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Maarat al-Numan", "reporter")]
