@@ -25629,3 +25629,83 @@ def test_ground_a_side_was_driven_out_of_is_no_struck_place(finder):
     # Driven out by the strikes themselves: where they fell.
     text = "The residents were driven out of Yabroud by Russian air strikes on Friday."
     assert places(text, finder) == ["Yabroud"]
+
+
+def test_a_us_reprints_month_first_day_after_on(finder):
+    # "on 11/24": a second part that can be no month is a US reprint's day after its month.
+    published = date(2015, 11, 26)
+    text = "Activists said Russian jets hit a clinic on the edge of Saraqib on 11/24."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, published)]
+    assert found == [("Saraqib", date(2015, 11, 24))]
+    # A day first with a part that fits a month keeps its day-first reading.
+    text = "Activists said Russian jets hit a clinic on the edge of Saraqib on 24/11."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, published)]
+    assert found == [("Saraqib", date(2015, 11, 24))]
+    # Without "on" a share or a score stays no day.
+    text = "Russian jets hit Saraqib, where 11/24 of the clinics are closed."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, published)]
+    assert found == [("Saraqib", date(2015, 11, 26))]
+
+
+def test_positions_of_the_mujahideen_are_the_rebels(finder):
+    # "targeting the positions of the mujahideen": an Islamist-leaning outlet's name for the
+    # rebels, as "the positions of the factions" is a monitor's.
+    text = (
+        "Russian warplanes carried out four raids on the outskirts of Kafr Zita, targeting the "
+        "positions of the mujahideen, according to local activists."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Kafr Zita", "rebels")]
+    # The mujahideen named as fighters in the village, not as what was hit, claim no target.
+    text = (
+        "Russian warplanes carried out four raids on the outskirts of Kafr Zita, where the "
+        "mujahideen of the town held a wedding, according to local activists."
+    )
+    found = [(ev.place_as_written, ev.claimed_target) for ev in events(text, finder)]
+    assert found == [("Kafr Zita", "unspecified")]
+
+
+def test_ground_forces_after_for_their_part_lead_a_sentence_of_the_ground(finder):
+    # "For their part, the rebels ... launched a counterattack ... and destroyed a tank": a
+    # translation's opening before ground forces leaves their deeds the ground's.
+    told = "The Russian occupation warplanes targeted the city of Saraqib on Tuesday. "
+    text = (
+        told + "For their part, the rebels of the Free Army launched a counterattack on the "
+        "positions of the Assad militias near the village of Kernaz and destroyed a tank."
+    )
+    assert places(text, finder) == ["Saraqib"]
+    # Aircraft leading after the same opening still strike.
+    text = told + "For its part, the Russian air force destroyed a tank near the village of Kernaz."
+    found = [(ev.place_as_written, ev.actor, ev.place_relation) for ev in events(text, finder)]
+    assert found == [("Saraqib", "russia", "in"), ("Kernaz", "russia", "near")]
+
+
+def test_a_coalition_members_strikes_named_by_its_adjective_are_its_aircrafts(finder):
+    # "Turkish strikes killed 12 civilians in X": a coalition member's strikes named by its
+    # adjective are its aircraft's, as its "air strikes" are.
+    told = (
+        "Turkey's General Staff said its jets had struck 40 Islamic State targets in al-Bab on "
+        "Monday. "
+    )
+    text = told + "The town's media office says Turkish strikes killed 12 civilians in Bizaah."
+    found = [(ev.place_as_written, ev.actor, ev.claimant) for ev in events(text, finder)]
+    assert found == [("al-Bab", "coalition", "governments"), ("Bizaah", "coalition", "activists")]
+    # Its guns named between are no aircraft: no strike from the air.
+    text = (
+        told + "The town's media office says a Turkish artillery strike killed 12 civilians in "
+        "Bizaah."
+    )
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder)]
+    assert found == [("al-Bab", "coalition")]
+
+
+def test_local_pages_speak_as_activists(finder):
+    # "Local pages also say the jets hit X": a place's own pages speak as local sources do.
+    for opening in ("Local pages also say", "Local Facebook pages said"):
+        text = opening + " Russian jets hit the outskirts of Maarat al-Numan last night."
+        found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+        assert found == [("Maarat al-Numan", "activists")]
+    # Local papers are no pages: the report's own voice, as before.
+    text = "Russian jets hit the outskirts of Maarat al-Numan last night, local papers said."
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Maarat al-Numan", "reporter")]

@@ -177,10 +177,11 @@ _CUE_KINDS = [
     # "On 4/1", "on the night of 24/1", "on 17/11" (day first, a part of one digit, no
     # year: a monitor's or a collective's short form). Only after "on" or "night of", or as
     # a post's stamp closing its line or followed by a dash ("#Raqqa 8/10 - 11:40 pm"), so
-    # that scores and shares ("won 3/4 of the seats") are not read as days.
+    # that scores and shares ("won 3/4 of the seats") are not read as days. After "on", a
+    # second part that can be no month is a US reprint's day after its month ("on 11/24").
     r"(?P<numdm1>(?:(?<=\b[Oo]n\s)|(?<=\bnight\sof\s)|(?<![\d/.,-])"
     r"(?=[0-3]?\d/[01]?\d(?:[ \t]+[-\u2013\u2014][ \t]|[ \t]*(?:\n|\Z))))"
-    r"(?P<nd1>[0-3]?\d)/(?P<nm1>[01]?\d)(?![/.-]?\d)"
+    r"(?P<nd1>[0-3]?\d)/(?P<nm1>[01]?\d|(?:(?<=\b[Oo]n\s\d/)|(?<=\b[Oo]n\s[01]\d/))[1-3]\d)(?![/.-]?\d)"
     r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))",
     # "on 17.11" (day first with a dot, no year: a ministry's or an agency's short form).
     # Only after "on", so that sums and scores are not read as days; or as a post's stamp,
@@ -712,6 +713,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     if rule in _DAY_MONTH_GROUPS:
         day_group, month_group = _DAY_MONTH_GROUPS[rule]
         day, month = int(m[day_group]), int(m[month_group])
+        if rule == "numdm1" and month > 12 and 1 <= day <= 12:
+            # "on 11/24": no month is 24, so the reprint writes the month first.
+            day, month = month, day
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
         return DateCue(kind="explicit", month=month, day=day, **base)

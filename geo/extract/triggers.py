@@ -309,11 +309,13 @@ _HEARD_BEFORE_RE = re.compile(
 )
 # A sentence led by ground forces ("Army units hit gatherings of ...", "Troops targeted ...")
 # tells of their fire; the air words of the sentences before do not make it a strike.
-# "In Daraa, army units destroyed ...": a short opening phrase may come before them.
+# "In Daraa, army units destroyed ...": a short opening phrase may come before them, and so
+# may a translation's "For their part," ("For their part, the rebels launched a counterattack").
 _GROUND_SUBJECT_RE = re.compile(
     # A line's label may come first: "Aleppo: The Free Syrian Army destroyed a tank".
     rf"[\W_]*(?:[A-Z][\w'’ -]{{0,30}}:\s+)?"
-    r"(?:(?:in|on|at|near|meanwhile|elsewhere|later|earlier)\b[^,.;:]{0,40},\s+)?"
+    r"(?:(?:in|on|at|near|meanwhile|elsewhere|later|earlier"
+    r"|for\s+(?:their|its|his|her|our)\s+part)\b[^,.;:]{0,40},\s+)?"
     # "The source added that army units killed ...": reported speech opening the sentence,
     # "that" or not ("The state news agency said army units destroyed ...").
     r"(?:(?:[\w'’-]+\s+){1,6}?(?:said|says|added|noted|stated|affirmed|announced"
