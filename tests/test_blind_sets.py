@@ -398,8 +398,9 @@ relabelled after as `reporter`, media citing activists as `activists` and a non-
 struck place's key taken out: claimant 0.944, no non-event found; blind236: P 0.844, R 0.935, F1
 0.887, dates 1.0, actor 0.759, claimant 0.759, claimed target 0.793, place relation 1.0, 4
 non-events found; blind277: P 0.926, R 1.0, F1 0.962, dates 0.929, actor 0.929, claimant 0.821,
-claimed target 0.821, place relation 0.964, 2 non-events found; blind266: P 0.897, R 0.951, F1 0.923, dates 0.897, actor 0.846, claimant
-0.769, claimed target 0.666, place relation 0.974, 2 non-events found; blind235: P 0.828, R
+claimed target 0.821, place relation 0.964, 2 non-events found; blind266: P 0.897, R 0.951,
+F1 0.923, dates 0.897, actor 0.846, claimant 0.769, claimed target 0.666, place relation 0.974,
+2 non-events found; blind235: P 0.828, R
 0.966, F1 0.891, dates 1.0, actor 0.893, claimant 1.0, claimed target 1.0, place relation 1.0, 3
 non-events found; blind238: P 0.875, R 0.968, F1 0.919,
 dates 0.967, actor 0.867, claimant 0.967, claimed target 0.833, place relation 1.0, 2 non-events
