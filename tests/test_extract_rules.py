@@ -25532,3 +25532,28 @@ def test_the_following_weekday_counts_on_from_the_day_just_told(finder):
     text = told + "On Wednesday after the raid, the Russians bombed Binnish."
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 4, 25))]
     assert found == [("Saraqib", date(2016, 4, 3)), ("Binnish", date(2016, 4, 20))]
+
+
+# -- blind277 ---------------------------------------------------------------------------
+
+
+def test_an_entrys_date_line_may_close_with_the_part_of_the_day_in_brackets(finder):
+    # "Date: June 28, 2016 (night)": the part of the day in brackets leaves the line a date
+    # alone, which heads its entry: "late on Tuesday night" below it is that Tuesday.
+    entry = (
+        "A12\nDate: June 28, 2016 {}\nLocation: Hamran, north of Manbij\n"
+        "Local sources reported that coalition aircraft struck a house in Hamran late on "
+        "Tuesday night, killing a woman.\n"
+    )
+    for part in ("(night)", "(evening)"):
+        found = [
+            (ev.place_as_written, ev.event_date)
+            for ev in events(entry.format(part), finder, date(2016, 8, 5))
+        ]
+        assert found == [("Hamran", date(2016, 6, 28))]
+    # Other words in brackets make no date line of it: the Tuesday stays the writing's.
+    found = [
+        (ev.place_as_written, ev.event_date)
+        for ev in events(entry.format("(unconfirmed)"), finder, date(2016, 8, 5))
+    ]
+    assert found == [("Hamran", date(2016, 8, 2))]
