@@ -25557,3 +25557,20 @@ def test_an_entrys_date_line_may_close_with_the_part_of_the_day_in_brackets(find
         for ev in events(entry.format("(unconfirmed)"), finder, date(2016, 8, 5))
     ]
     assert found == [("Hamran", date(2016, 8, 2))]
+
+
+def test_pro_government_pages_speak_as_state_media(finder):
+    # "Pro-regime pages on social media claimed", "pro-government Facebook pages said": the
+    # loyalist pages speak as pro-government outlets do.
+    for text in (
+        "Pro-regime pages on social media claimed on Thursday that Russian jets had destroyed "
+        "a Daesh headquarters in Deir Hafer.",
+        "Pro-government Facebook pages said the Syrian air force had struck Deir Hafer on "
+        "Thursday.",
+    ):
+        assert [ev.claimant for ev in events(text, finder)] == ["state_media"]
+    # Pages only named in what activists tell keep the activists' voice.
+    text = (
+        "Activists said pro-government pages celebrated after jets struck Deir Hafer on Thursday."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["activists"]
