@@ -9227,6 +9227,8 @@ SETS = {
     # June 28, 2016 (night)") came to head its entry, as "- night" after a dash does.
     # Claimant raised when pro-government pages ("Pro-regime pages on social media claimed")
     # came to speak as pro-government outlets do.
+    # Claimant raised when "a local monitor told ..." and "local monitors said" came to speak as
+    # activists do.
     "blind277": Floors(
         precision=0.925,
         recall=1.0,
@@ -9235,7 +9237,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.928,
-            "claimant": 0.857,
+            "claimant": 0.892,
             "claimed_target": 0.821,
             "place_relation": 0.964,
         },

@@ -25574,3 +25574,14 @@ def test_pro_government_pages_speak_as_state_media(finder):
         "Activists said pro-government pages celebrated after jets struck Deir Hafer on Thursday."
     )
     assert [ev.claimant for ev in events(text, finder)] == ["activists"]
+
+
+def test_a_local_monitor_speaks_as_activists(finder):
+    # "a local monitor told our network", "local monitors said": people documenting strikes
+    # where they live speak as activists do.
+    for voice in ("a local monitor told our network on Wednesday", "local monitors said"):
+        text = f"Russian warplanes struck al-Bab in the past 24 hours, {voice}."
+        assert [ev.claimant for ev in events(text, finder)] == ["activists"]
+    # The Observatory's own monitors speak as the Observatory.
+    text = "Russian warplanes struck al-Bab on Tuesday, the Observatory's local monitors said."
+    assert [ev.claimant for ev in events(text, finder)] == ["sohr"]
