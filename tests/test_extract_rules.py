@@ -25585,3 +25585,24 @@ def test_a_local_monitor_speaks_as_activists(finder):
     # The Observatory's own monitors speak as the Observatory.
     text = "Russian warplanes struck al-Bab on Tuesday, the Observatory's local monitors said."
     assert [ev.claimant for ev in events(text, finder)] == ["sohr"]
+
+
+def test_what_the_group_used_is_the_side_named_before(finder):
+    # "Daesh targets" then "buildings the terror group used as shelters" in the villages of
+    # the next sentence: what the group used is the side named before, as "of the group" is.
+    lead = "Turkish jets struck Daesh targets on Thursday. "
+    text = (
+        lead + "F-16 jets destroyed six targets in the villages of al-Amarneh and Kaklijah, "
+        "including buildings the {} used as shelters."
+    )
+    found = [
+        (ev.place_as_written, ev.claimed_target)
+        for ev in events(text.format("terror group"), finder, date(2016, 8, 25))
+    ]
+    assert found == [("al-Amarneh", "isis"), ("Kaklijah", "isis")]
+    # Buildings others used tell no side.
+    found = [
+        (ev.place_as_written, ev.claimed_target)
+        for ev in events(text.format("farmers"), finder, date(2016, 8, 25))
+    ]
+    assert found == [("al-Amarneh", "unspecified"), ("Kaklijah", "unspecified")]
