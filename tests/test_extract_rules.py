@@ -25709,3 +25709,77 @@ def test_local_pages_speak_as_activists(finder):
     text = "Russian jets hit the outskirts of Maarat al-Numan last night, local papers said."
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
     assert found == [("Maarat al-Numan", "reporter")]
+
+
+# -- blind277 ---------------------------------------------------------------------------
+
+
+def test_an_entrys_date_line_may_close_with_the_part_of_the_day_in_brackets(finder):
+    # "Date: June 28, 2016 (night)": the part of the day in brackets leaves the line a date
+    # alone, which heads its entry: "late on Tuesday night" below it is that Tuesday.
+    entry = (
+        "A12\nDate: June 28, 2016 {}\nLocation: Hamran, north of Manbij\n"
+        "Local sources reported that coalition aircraft struck a house in Hamran late on "
+        "Tuesday night, killing a woman.\n"
+    )
+    for part in ("(night)", "(evening)"):
+        found = [
+            (ev.place_as_written, ev.event_date)
+            for ev in events(entry.format(part), finder, date(2016, 8, 5))
+        ]
+        assert found == [("Hamran", date(2016, 6, 28))]
+    # Other words in brackets make no date line of it: the Tuesday stays the writing's.
+    found = [
+        (ev.place_as_written, ev.event_date)
+        for ev in events(entry.format("(unconfirmed)"), finder, date(2016, 8, 5))
+    ]
+    assert found == [("Hamran", date(2016, 8, 2))]
+
+
+def test_pro_government_pages_speak_as_state_media(finder):
+    # "Pro-regime pages on social media claimed", "pro-government Facebook pages said": the
+    # loyalist pages speak as pro-government outlets do.
+    for text in (
+        "Pro-regime pages on social media claimed on Thursday that Russian jets had destroyed "
+        "a Daesh headquarters in Deir Hafer.",
+        "Pro-government Facebook pages said the Syrian air force had struck Deir Hafer on "
+        "Thursday.",
+    ):
+        assert [ev.claimant for ev in events(text, finder)] == ["state_media"]
+    # Pages only named in what activists tell keep the activists' voice.
+    text = (
+        "Activists said pro-government pages celebrated after jets struck Deir Hafer on Thursday."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["activists"]
+
+
+def test_a_local_monitor_speaks_as_activists(finder):
+    # "a local monitor told our network", "local monitors said": people documenting strikes
+    # where they live speak as activists do.
+    for voice in ("a local monitor told our network on Wednesday", "local monitors said"):
+        text = f"Russian warplanes struck al-Bab in the past 24 hours, {voice}."
+        assert [ev.claimant for ev in events(text, finder)] == ["activists"]
+    # The Observatory's own monitors speak as the Observatory.
+    text = "Russian warplanes struck al-Bab on Tuesday, the Observatory's local monitors said."
+    assert [ev.claimant for ev in events(text, finder)] == ["sohr"]
+
+
+def test_what_the_group_used_is_the_side_named_before(finder):
+    # "Daesh targets" then "buildings the terror group used as shelters" in the villages of
+    # the next sentence: what the group used is the side named before, as "of the group" is.
+    lead = "Turkish jets struck Daesh targets on Thursday. "
+    text = (
+        lead + "F-16 jets destroyed six targets in the villages of al-Amarneh and Kaklijah, "
+        "including buildings the {} used as shelters."
+    )
+    found = [
+        (ev.place_as_written, ev.claimed_target)
+        for ev in events(text.format("terror group"), finder, date(2016, 8, 25))
+    ]
+    assert found == [("al-Amarneh", "isis"), ("Kaklijah", "isis")]
+    # Buildings others used tell no side.
+    found = [
+        (ev.place_as_written, ev.claimed_target)
+        for ev in events(text.format("farmers"), finder, date(2016, 8, 25))
+    ]
+    assert found == [("al-Amarneh", "unspecified"), ("Kaklijah", "unspecified")]

@@ -1150,7 +1150,13 @@ _TOLL_AND_RE = re.compile(r"(?:\s+[\w-]+){0,2},?\s+and(?:\s+[\w-]+){0,3}\s+")
 # it, stand for that side too, and so do "two mercenaries' vehicles" and "mercenary
 # gatherings" in the lines of a list under it.
 _ANAPHOR_TARGET_RE = re.compile(
-    r"\b(?:of|on)\s+the\s+(?:(?:militant|jihadist|terrorist|extremist)\s+)?group\b"
+    r"\b(?:of|on)\s+the\s+(?:(?:militant|jihadist|terror|terrorist|extremist)\s+)?group\b"
+    # "buildings the terror group used as shelters", "positions which the group held": what
+    # the side named before used or held, as "of the group" is.
+    r"|\b(?:buildings|shelters|depots|positions|bases|sites|vehicles|tunnels|caves|houses"
+    r"|facilities|headquarters|warehouses)\s+(?:that\s+|which\s+)?the\s+"
+    r"(?:(?:militant|jihadist|terror|terrorist|extremist)\s+)?group\s+(?:had\s+)?"
+    r"(?:used|uses|held|holds|occupied|occupies)\b"
     # "raids on positions of the organization": a monitor's word for the side it named before
     # ("the Islamic State organization"), as "of the group" is, when it names what was hit
     # (not "amid a mobilization of the organization in the area").

@@ -1439,8 +1439,10 @@ _DATELINE_AFTER_RE = re.compile(
     r"(?:[ \t,|·]*|[ \t]*[-–—][ \t]*(?=\d))"
     # An ISO timestamp's time: "2016-04-19T14:05Z".
     r"(?:(?:at[ \t]+|T)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:Z|[ \t]*[A-Z]{2,4})?)?"
-    # The part of the day after a dash: "#Raqqa 10/10 - morning".
-    r"(?:[ \t]*[-–—]?[ \t]*(?:morning|afternoon|evening|night|noon|midnight|dawn)\b)?"
+    # The part of the day after a dash, or in brackets: "#Raqqa 10/10 - morning", an
+    # incident entry's "Date: June 28, 2016 (night)".
+    r"(?:[ \t]*(?:[-–—]?[ \t]*(?:morning|afternoon|evening|night|noon|midnight|dawn)\b"
+    r"|\((?:morning|afternoon|evening|night|noon|midnight|dawn)\)))?"
     # A tracker's bar-set place field may be longer: "| X, Y governorate".
     r"(?:[ \t]*[-–—:][ \t]*[A-Z][A-Za-z’' ,-]{0,24}|[ \t]*\|[ \t]*[A-Z][A-Za-z’' ,-]{0,48})?[ \t]*"
     # The dashes closing a framed heading: "— 02/02/2016 —".
