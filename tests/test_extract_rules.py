@@ -25783,3 +25783,20 @@ def test_what_the_group_used_is_the_side_named_before(finder):
         for ev in events(text.format("farmers"), finder, date(2016, 8, 25))
     ]
     assert found == [("al-Amarneh", "unspecified"), ("Kaklijah", "unspecified")]
+
+
+def test_a_voice_telling_a_strike_before_its_aircraft_are_named_does_not_say_whose(finder):
+    # "Two schools in X were struck, the UN said." then "The monitor said Russian jets carried
+    # out the raids on X": the voice that told the strike first did not name the aircraft.
+    text = (
+        "Two schools in Binnish were struck on Monday, a UN official said.\n\n"
+        "Separately, U.S.-led coalition jets struck Raqqa, the coalition said.\n\n"
+        "The Observatory said Russian jets carried out the raids on Binnish on Monday."
+    )
+    found = [
+        (ev.place_as_written, ev.claimant, ev.actor)
+        for ev in events(text, finder, date(2016, 2, 16))
+        if ev.place_as_written == "Binnish"
+    ]
+    assert ("Binnish", "sohr", "russia") in found
+    assert not any(claimant != "sohr" and actor == "russia" for _, claimant, actor in found)

@@ -2319,24 +2319,28 @@ def _same_strike_actors(ctx: _DocContext, events: list[StrikeEvent]) -> list[Str
 
     "Russian warplanes pounded X and Y on Thursday, the monitor said." then, in a paragraph
     of its own, "Another group put the toll at 17 and said a market in X was hit twice":
-    the strike on X that day is the one told with its aircraft, whatever side the report
-    names most. Every event telling the place's strike that day with aircraft of its own
-    must agree on them. A party telling its own strike or laying one on a foe ("the
-    ministry said its jets struck X", "the Russians bombed X, Washington said") speaks for
-    itself: another voice telling a strike there may not know whose aircraft it was.
+    the strike on X that day is the one told before with its aircraft, whatever side the
+    report names most. Every event telling the place's strike that day with aircraft of its
+    own before must agree on them. A voice telling the strike before any names the aircraft
+    ("Two schools in X were struck, the UN said." then "The monitor said Russian jets carried
+    out the raids") does not say whose they were. A party telling its own strike or laying
+    one on a foe ("the ministry said its jets struck X", "the Russians bombed X, Washington
+    said") speaks for itself: another voice telling a strike there may not know whose
+    aircraft it was.
     """
     told: dict[tuple[str, object], set[str]] = {}
-    for ev in events:
-        if ev.char_start not in ctx.defaulted_actors and ev.claimant not in _PARTY_VOICES:
-            told.setdefault((place_key(ev.place_as_written), ev.event_date), set()).add(ev.actor)
-    out = []
-    for ev in events:
-        if ev.char_start in ctx.defaulted_actors and ev.actor == ctx.default_actor:
-            actors = told.get((place_key(ev.place_as_written), ev.event_date), set())
-            if len(actors) == 1:
-                ev = replace(ev, actor=next(iter(actors)))
-        out.append(ev)
-    return out
+    actor_at: dict[int, str] = {}
+    for ev in sorted(events, key=lambda ev: ev.char_start):
+        key = (place_key(ev.place_as_written), ev.event_date)
+        if ev.char_start not in ctx.defaulted_actors:
+            if ev.claimant not in _PARTY_VOICES:
+                told.setdefault(key, set()).add(ev.actor)
+        elif ev.actor == ctx.default_actor and len(told.get(key, ())) == 1:
+            actor_at[ev.char_start] = next(iter(told[key]))
+    return [
+        replace(ev, actor=actor_at[ev.char_start]) if ev.char_start in actor_at else ev
+        for ev in events
+    ]
 
 
 def _events_for(
