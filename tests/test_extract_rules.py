@@ -25800,3 +25800,17 @@ def test_a_voice_telling_a_strike_before_its_aircraft_are_named_does_not_say_who
     ]
     assert ("Binnish", "sohr", "russia") in found
     assert not any(claimant != "sohr" and actor == "russia" for _, claimant, actor in found)
+
+
+def test_a_strike_of_yesterday_told_in_a_sentence_about_the_days_habit_is_that_days(finder):
+    # "Jets have been targeting the area for the second day in a row, after they targeted X
+    # yesterday": a strike of the day before the writing, not only a habit of the days.
+    text = (
+        "Russian jets have been targeting the area for the second day in a row, after they "
+        "targeted the town of Marea yesterday."
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 26))]
+    assert found == [("Marea", date(2015, 11, 25))]
+    # "Since yesterday" opens the habit's span: no day of a strike.
+    text = "Russian jets have been targeting the town of Marea since yesterday."
+    assert places(text, finder) == []

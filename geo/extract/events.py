@@ -105,6 +105,7 @@ from geo.extract.context import (
 from geo.extract.datelines import labels_line
 from geo.extract.dates import (
     CAMPAIGN_START,
+    DateCue,
     ResolvedDate,
     dateline_date,
     find_caption_lines,
@@ -1247,6 +1248,19 @@ def _told_with_day_before(ctx: _DocContext, index: int) -> bool:
     )
 
 
+def _past_day(cue: DateCue) -> bool:
+    """Say whether a cue names the day before the writing's ("yesterday", "last night").
+
+    "Jets have been pounding the area for the second day in a row, after they targeted X
+    yesterday": a strike of that day, told in a sentence about the days' habit. "Since
+    yesterday" opens a span instead, and so may a count of days ago ("since the truce came
+    into force, 70 days ago").
+    """
+    if cue.bound is not None:
+        return False
+    return cue.rule in ("yesterday", "daybefore")
+
+
 def _habitual_without_day(
     ctx: _DocContext, index: int, s: int, e: int, triggers: list[_Span]
 ) -> bool:
@@ -1313,7 +1327,7 @@ def _habitual_without_day(
         bound = closing.start()
     cues = _sentence_cues(ctx, index)
     return not any(
-        tells_day(c)
+        (tells_day(c) or _past_day(c))
         and after <= c.start < bound
         and not _in_onset_clause(ctx, s, e, c, triggers)
         # "After Russia joined the campaign at the end of September, X was hit twelve times in
