@@ -25809,7 +25809,9 @@ def test_a_strike_of_yesterday_told_in_a_sentence_about_the_days_habit_is_that_d
         "Russian jets have been targeting the area for the second day in a row, after they "
         "targeted the town of Marea yesterday."
     )
-    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 26))]
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 11, 26))
+    ]
     assert found == [("Marea", date(2015, 11, 25))]
     # "Since yesterday" opens the habit's span: no day of a strike.
     text = "Russian jets have been targeting the town of Marea since yesterday."
