@@ -59,6 +59,14 @@ def test_a_city_governorates_compass_part_is_the_citys_part(gaz):
     assert countryside > 15.0
 
 
+def _point_of(text: str, name: str, gaz) -> tuple[float, float]:
+    """Where the event of the place written ``name`` was located."""
+    doc = Document("t", "t.txt", text, date(2016, 8, 19))
+    frame = geocode_events(extract_events(doc, gaz.find_mentions), gazetteer=gaz)
+    row = frame[frame.place_as_written == name].iloc[0]
+    return row.latitude, row.longitude
+
+
 def test_a_neighbourhood_of_another_city_named_in_a_report_on_one_city_lies_in_that_city(gaz):
     # "Jets bombed Kurdish-held districts of Y city. The strikes hit the X district": X, a
     # neighbourhood the table knows only in another city, lies in Y, the one city the report
@@ -67,27 +75,18 @@ def test_a_neighbourhood_of_another_city_named_in_a_report_on_one_city_lies_in_t
         "Government jets bombed Kurdish-held districts of Hasakah city on Friday, the Asayish "
         "said.\n\nThe strikes hit the Kallaseh district, killing four civilians."
     )
-    doc = Document("t", "t.txt", text, date(2016, 8, 19))
-    frame = geocode_events(extract_events(doc, gaz.find_mentions), gazetteer=gaz)
-    row = frame[frame.place_as_written == "Kallaseh"].iloc[0]
     hasakah = gaz.resolve("Hasakah city").place
-    assert haversine_km(row.latitude, row.longitude, hasakah.lat, hasakah.lon) < 3.0
+    assert haversine_km(*_point_of(text, "Kallaseh", gaz), hasakah.lat, hasakah.lon) < 3.0
     # The same district told in a report on its own city stays there.
-    text = text.replace("Hasakah city", "Aleppo city")
-    doc = Document("t", "t.txt", text, date(2016, 8, 19))
-    frame = geocode_events(extract_events(doc, gaz.find_mentions), gazetteer=gaz)
-    row = frame[frame.place_as_written == "Kallaseh"].iloc[0]
     own = gaz.resolve("al-Kallaseh", city="Aleppo").place
-    assert (row.latitude, row.longitude) == (own.lat, own.lon)
+    aleppo = text.replace("Hasakah city", "Aleppo city")
+    assert _point_of(aleppo, "Kallaseh", gaz) == (own.lat, own.lon)
     # A report naming several cities but not the neighbourhood's says nothing of which.
-    text = (
+    several = (
         "Jets bombed Idlib city and Hama city on Thursday.\n\n"
         "On Friday the strikes hit the Kallaseh district, killing four civilians."
     )
-    doc = Document("t", "t.txt", text, date(2016, 8, 19))
-    frame = geocode_events(extract_events(doc, gaz.find_mentions), gazetteer=gaz)
-    row = frame[frame.place_as_written == "Kallaseh"].iloc[0]
-    assert (row.latitude, row.longitude) == (own.lat, own.lon)
+    assert _point_of(several, "Kallaseh", gaz) == (own.lat, own.lon)
 
 
 def test_a_well_known_neighbourhood_named_as_a_part_of_another_city_is_that_citys(gaz):
