@@ -25783,3 +25783,26 @@ def test_what_the_group_used_is_the_side_named_before(finder):
         for ev in events(text.format("farmers"), finder, date(2016, 8, 25))
     ]
     assert found == [("al-Amarneh", "unspecified"), ("Kaklijah", "unspecified")]
+
+
+# -- blind279 ---------------------------------------------------------------------------
+
+
+def test_a_wire_updates_note_of_what_it_changed_tells_no_strike(finder):
+    # "(Updates toll, adds strikes in X city, ...)" alone on its line lists what the story
+    # below tells: its places add no event of their own.
+    text = (
+        "UPDATE 2-Air strikes kill 28 in town north-west of Aleppo\n\n"
+        "{}\n\n"
+        "BEIRUT, July 15 (Wire) - Air strikes overnight on the town of Kafr Hamra killed at "
+        "least 28 people, the Observatory said on Friday.\n"
+    )
+    for note in (
+        "(Updates toll, adds strikes in Aleppo city, Kerry in Moscow)",
+        "(Adds raids on Aleppo city, Russian ministry comment in paragraphs 6-7)",
+    ):
+        found = places(text.format(note), finder, date(2016, 7, 15))
+        assert found == ["Kafr Hamra"]
+    # A line in brackets that is no note keeps its strike.
+    found = places(text.format("(Jets also struck Anadan on Friday, rescuers said.)"), finder)
+    assert "Anadan" in found

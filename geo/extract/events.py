@@ -143,6 +143,7 @@ from geo.extract.page import (
     _drop_datelines,
     _drop_reader_comments,
     _drop_related_links,
+    _drop_update_notes,
     _headline_spans,
     _summary_spans,
     _told_in_headline,
@@ -281,6 +282,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     events = _drop_reader_comments(
         ctx, _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
     )
+    events = _drop_update_notes(ctx, events)
     events = _drop_second_names(ctx, events)
     events = _moved_by_correction(ctx, events)
     events = _drop_counted_places_areas(ctx, events)
