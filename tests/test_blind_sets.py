@@ -9533,10 +9533,13 @@ SETS = {
     # and dates as "22 April, 2016", "Fri Jul 15, 2016 1:49 pm", "overnight", "since dawn", a
     # caption's date two days earlier and "the previous evening".
     # Floors at the first-sight figures (truncated).
+    # Precision raised when a wire update's note of what it changed ("(Updates toll, adds strikes in
+    # X city, ...)") and strikes a plan or a proposal is for ("to press a plan for joint
+    # U.S.-Russian strikes against Nusra Front around X") came to tell no strike.
     "blind279": Floors(
-        precision=0.843,
+        precision=0.870,
         recall=0.964,
-        f1=0.899,
+        f1=0.915,
         event_date=0.962,
         non_events=2,
         attributes={

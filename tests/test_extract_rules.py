@@ -25806,3 +25806,17 @@ def test_a_wire_updates_note_of_what_it_changed_tells_no_strike(finder):
     # A line in brackets that is no note keeps its strike.
     found = places(text.format("(Jets also struck Anadan on Friday, rescuers said.)"), finder)
     assert "Anadan" in found
+
+
+def test_strikes_a_plan_or_a_proposal_is_for_are_none_told(finder):
+    # "to press a plan for joint U.S.-Russian strikes against Nusra Front around X", "a
+    # proposal for joint air strikes on X": strikes a plan would bring, none told.
+    for text in (
+        "Kerry was expected to press a plan for joint U.S.-Russian strikes against Nusra Front, "
+        "which fights alongside other rebel groups around Aleppo.",
+        "Moscow turned down a proposal for joint air strikes on Nusra positions in Idlib.",
+    ):
+        assert places(text, finder, date(2016, 7, 15)) == []
+    # A plan named before a strike told keeps the strike.
+    text = "The plan for the truce collapsed after Russian jets struck Kafr Hamra on Friday."
+    assert places(text, finder, date(2016, 7, 15)) == ["Kafr Hamra"]

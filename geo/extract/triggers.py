@@ -381,6 +381,9 @@ _UNREAL_BEFORE_RE = re.compile(
     r"|\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)"
     r"\s+(?:(?:he|she|they)\s+)?(?:sustained|suffered|received)\s+(?:in|during)\s+(?:an?|the)"
     r"\s+(?:earlier|previous|older|past)"
+    # "to press a plan for joint U.S.-Russian strikes against Nusra Front around X", "a
+    # proposal for joint air strikes": strikes a plan or a proposal would bring, none told.
+    r"|\b(?:plans?|proposals?|offers?)\s+for(?:\s+[\w.'’-]+){0,3}"
     # "We expect strikes on X to resume": strikes foreseen, none told.
     r"|\b(?:expect|expects|anticipate|anticipates|predict|predicts|foresee|foresees)"
     r"(?:\s+[\w'’-]+){0,2}"
