@@ -25820,3 +25820,23 @@ def test_strikes_a_plan_or_a_proposal_is_for_are_none_told(finder):
     # A plan named before a strike told keeps the strike.
     text = "The plan for the truce collapsed after Russian jets struck Kafr Hamra on Friday."
     assert places(text, finder, date(2016, 7, 15)) == ["Kafr Hamra"]
+
+
+def test_claims_no_one_is_named_making_judged_false_tell_no_strike(finder):
+    # "..., rejecting reports that Russian jets had bombed X" and "All the claims about
+    # Russian strikes on X on Friday and Saturday are lies": a speaker's denial of claims no
+    # one is named making tells no strike, dated or not.
+    for text in (
+        "Russian aircraft have not approached the city for ten days, the ministry said on "
+        "Saturday, rejecting reports that Russian jets had bombed Qadi Askar.",
+        '"All the claims about Russian strikes on Qadi Askar on Friday and Saturday are lies," '
+        "the spokesman said.",
+    ):
+        assert places(text, finder, date(2016, 10, 29)) == []
+    # A dated claim whose maker is named stays the maker's, as before.
+    text = (
+        "Reports by the so-called White Helmets of Russian strikes on Qadi Askar on Friday were "
+        '"another fabrication", the spokesman said.'
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 10, 29))]
+    assert found == [("Qadi Askar", "civil_defence")]

@@ -412,7 +412,7 @@ _MODAL_OWN_VERB_THEN_PAST_BEFORE_RE = re.compile(
 # and said its aircraft had hit positions near B" denies A, not B. A headline denies in the
 # present tense ("Ministry rejects reports of strike on X").
 _DENIAL_BEFORE_RE = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b"
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing)\b"
     # "dismissed reports by activists that jets had hit X": the reported strike stays a claim.
     r"(?:(?!\b(?:said|says|saying|added|adding|stated|insisted|claimed|claiming"
     r"|(?:reports?|allegations?)\s+(?:by|from|on|in|of))\b)[^.;:]){0,70}$",
