@@ -9539,12 +9539,14 @@ SETS = {
     # Precision raised and a non-event gone when a speaker's denial of claims no one is named making
     # ("rejecting reports that Russian jets had bombed X", "All the claims about Russian strikes on
     # X on Friday and Saturday are lies") came to tell no strike, dated or not.
+    # Precision raised and the last non-event gone when "districts of Syria's second city X" came to
+    # name the city's parts, as "districts of the city of X" does, beside its districts named next.
     "blind279": Floors(
-        precision=0.9,
+        precision=0.931,
         recall=0.964,
-        f1=0.931,
+        f1=0.947,
         event_date=0.962,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 0.962,
             "claimant": 1.0,

@@ -25840,3 +25840,29 @@ def test_claims_no_one_is_named_making_judged_false_tell_no_strike(finder):
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 10, 29))]
     assert found == [("Qadi Askar", "civil_defence")]
+
+
+def test_districts_of_a_city_are_its_parts_beside_its_struck_districts(finder):
+    # "Air strikes on rebel-held districts of Syria's second city X", "the neighbourhoods of
+    # the city of X": the city's districts, struck that day in the same voice, carry the
+    # strikes, as they do for "eastern X".
+    tail = (
+        " The Observatory said government aircraft hit the Bustan al-Qasr and al-Mashhad "
+        "districts on Friday, killing 14 people."
+    )
+    for head in (
+        "Air strikes on rebel-held districts of Syria's second city Aleppo killed at least 22 "
+        "civilians on Friday, a monitor said.",
+        "Air strikes on the neighbourhoods of the city of Aleppo killed at least 22 civilians on "
+        "Friday, a monitor said.",
+    ):
+        assert places(head + tail, finder, date(2016, 4, 23)) == ["Bustan al-Qasr", "al-Mashhad"]
+    # The city named alone keeps its strike, and so does its districts' city when no
+    # district is named next.
+    head = "Air strikes on Aleppo killed at least 22 civilians on Friday, a monitor said."
+    assert "Aleppo" in places(head + tail, finder, date(2016, 4, 23))
+    text = (
+        "Air strikes on rebel-held districts of Syria's second city Aleppo killed at least 22 "
+        "civilians on Friday, a monitor said. The truce has all but collapsed."
+    )
+    assert places(text, finder, date(2016, 4, 23)) == ["Aleppo"]
