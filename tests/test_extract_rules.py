@@ -25866,3 +25866,20 @@ def test_districts_of_a_city_are_its_parts_beside_its_struck_districts(finder):
         "civilians on Friday, a monitor said. The truce has all but collapsed."
     )
     assert places(text, finder, date(2016, 4, 23)) == ["Aleppo"]
+
+
+def test_a_dated_claim_of_whose_maker_may_follow_stays_the_makers(finder):
+    # "the allegations of certain Western media that our aircraft struck X on 12 October are a
+    # lie": what follows "of" may be who made the claim, so the dated claim stays its maker's
+    # as before; "All the claims about ..." names none.
+    text = (
+        "The allegations of certain Western media that our aircraft struck a hospital in the "
+        "Sakhour district of Aleppo on 12 October are a lie, the spokesman said."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 10, 14))]
+    assert found == [("Sakhour", "media")]
+    text = (
+        "All the claims about Russian strikes on the Sakhour district of Aleppo on 12 October "
+        "are a lie, the spokesman said."
+    )
+    assert places(text, finder, date(2016, 10, 14)) == []

@@ -1430,6 +1430,10 @@ def _claim_has_maker(text: str, claim: re.Match[str], s: int) -> bool:
     speaker, tells no strike, dated or not.
     """
     body = claim.group()
+    if body.lower().endswith("of"):
+        # "allegations of certain Western media that ...", "Reports of the so-called
+        # Observatory about ...": what follows "of" may be the maker.
+        return True
     words = body.split(None, 1)
     if len(words) > 1 and _CLAIM_MAKER_RE.search(" " + words[1][: words[1].rfind(" ") + 1]):
         return True
