@@ -25883,3 +25883,19 @@ def test_a_dated_claim_of_whose_maker_may_follow_stays_the_makers(finder):
         "are a lie, the spokesman said."
     )
     assert places(text, finder, date(2016, 10, 14)) == []
+
+
+def test_a_power_named_before_its_diplomats_strikes_nothing(finder):
+    # "as the top U.S. and Russian diplomats met in London", "as Russia's foreign minister met
+    # ...": the power talks, no air force striking; the airstrikes stay of no known side.
+    for talks in (
+        "as the top U.S. and Russian diplomats met in London",
+        "as Russia's foreign minister met his U.S. counterpart in London",
+    ):
+        text = f"Airstrikes hit the al-Sukkari neighborhood on Sunday, {talks}."
+        found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 10, 17))]
+        assert found == [("al-Sukkari", "unknown")]
+    # Its airstrikes named by the adjective stay its own.
+    text = "Russian airstrikes hit the al-Sukkari neighborhood on Sunday, as diplomats met."
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 10, 17))]
+    assert found == [("al-Sukkari", "russia")]
