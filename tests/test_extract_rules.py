@@ -25816,3 +25816,119 @@ def test_a_strike_of_yesterday_told_in_a_sentence_about_the_days_habit_is_that_d
     # "Since yesterday" opens the habit's span: no day of a strike.
     text = "Russian jets have been targeting the town of Marea since yesterday."
     assert places(text, finder) == []
+
+
+# -- blind279 ---------------------------------------------------------------------------
+
+
+def test_a_wire_updates_note_of_what_it_changed_tells_no_strike(finder):
+    # "(Updates toll, adds strikes in X city, ...)" alone on its line lists what the story
+    # below tells: its places add no event of their own.
+    text = (
+        "UPDATE 2-Air strikes kill 28 in town north-west of Aleppo\n\n"
+        "{}\n\n"
+        "BEIRUT, July 15 (Wire) - Air strikes overnight on the town of Kafr Hamra killed at "
+        "least 28 people, the Observatory said on Friday.\n"
+    )
+    for note in (
+        "(Updates toll, adds strikes in Aleppo city, Kerry in Moscow)",
+        "(Adds raids on Aleppo city, Russian ministry comment in paragraphs 6-7)",
+    ):
+        found = places(text.format(note), finder, date(2016, 7, 15))
+        assert found == ["Kafr Hamra"]
+    # A line in brackets that is no note keeps its strike.
+    found = places(text.format("(Jets also struck Anadan on Friday, rescuers said.)"), finder)
+    assert "Anadan" in found
+
+
+def test_strikes_a_plan_or_a_proposal_is_for_are_none_told(finder):
+    # "to press a plan for joint U.S.-Russian strikes against Nusra Front around X", "a
+    # proposal for joint air strikes on X": strikes a plan would bring, none told.
+    for text in (
+        "Kerry was expected to press a plan for joint U.S.-Russian strikes against Nusra Front, "
+        "which fights alongside other rebel groups around Aleppo.",
+        "Moscow turned down a proposal for joint air strikes on Nusra positions in Idlib.",
+    ):
+        assert places(text, finder, date(2016, 7, 15)) == []
+    # A plan named before a strike told keeps the strike.
+    text = "The plan for the truce collapsed after Russian jets struck Kafr Hamra on Friday."
+    assert places(text, finder, date(2016, 7, 15)) == ["Kafr Hamra"]
+
+
+def test_claims_no_one_is_named_making_judged_false_tell_no_strike(finder):
+    # "..., rejecting reports that Russian jets had bombed X" and "All the claims about
+    # Russian strikes on X on Friday and Saturday are lies": a speaker's denial of claims no
+    # one is named making tells no strike, dated or not.
+    for text in (
+        "Russian aircraft have not approached the city for ten days, the ministry said on "
+        "Saturday, rejecting reports that Russian jets had bombed Qadi Askar.",
+        '"All the claims about Russian strikes on Qadi Askar on Friday and Saturday are lies," '
+        "the spokesman said.",
+    ):
+        assert places(text, finder, date(2016, 10, 29)) == []
+    # A dated claim whose maker is named stays the maker's, as before.
+    text = (
+        "Reports by the so-called White Helmets of Russian strikes on Qadi Askar on Friday were "
+        '"another fabrication", the spokesman said.'
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 10, 29))]
+    assert found == [("Qadi Askar", "civil_defence")]
+
+
+def test_districts_of_a_city_are_its_parts_beside_its_struck_districts(finder):
+    # "Air strikes on rebel-held districts of Syria's second city X", "the neighbourhoods of
+    # the city of X": the city's districts, struck that day in the same voice, carry the
+    # strikes, as they do for "eastern X".
+    tail = (
+        " The Observatory said government aircraft hit the Bustan al-Qasr and al-Mashhad "
+        "districts on Friday, killing 14 people."
+    )
+    for head in (
+        "Air strikes on rebel-held districts of Syria's second city Aleppo killed at least 22 "
+        "civilians on Friday, a monitor said.",
+        "Air strikes on the neighbourhoods of the city of Aleppo killed at least 22 civilians on "
+        "Friday, a monitor said.",
+    ):
+        assert places(head + tail, finder, date(2016, 4, 23)) == ["Bustan al-Qasr", "al-Mashhad"]
+    # The city named alone keeps its strike, and so does its districts' city when no
+    # district is named next.
+    head = "Air strikes on Aleppo killed at least 22 civilians on Friday, a monitor said."
+    assert "Aleppo" in places(head + tail, finder, date(2016, 4, 23))
+    text = (
+        "Air strikes on rebel-held districts of Syria's second city Aleppo killed at least 22 "
+        "civilians on Friday, a monitor said. The truce has all but collapsed."
+    )
+    assert places(text, finder, date(2016, 4, 23)) == ["Aleppo"]
+
+
+def test_a_dated_claim_of_whose_maker_may_follow_stays_the_makers(finder):
+    # "the allegations of certain Western media that our aircraft struck X on 12 October are a
+    # lie": what follows "of" may be who made the claim, so the dated claim stays its maker's
+    # as before; "All the claims about ..." names none.
+    text = (
+        "The allegations of certain Western media that our aircraft struck a hospital in the "
+        "Sakhour district of Aleppo on 12 October are a lie, the spokesman said."
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 10, 14))]
+    assert found == [("Sakhour", "media")]
+    text = (
+        "All the claims about Russian strikes on the Sakhour district of Aleppo on 12 October "
+        "are a lie, the spokesman said."
+    )
+    assert places(text, finder, date(2016, 10, 14)) == []
+
+
+def test_a_power_named_before_its_diplomats_strikes_nothing(finder):
+    # "as the top U.S. and Russian diplomats met in London", "as Russia's foreign minister met
+    # ...": the power talks, no air force striking; the airstrikes stay of no known side.
+    for talks in (
+        "as the top U.S. and Russian diplomats met in London",
+        "as Russia's foreign minister met his U.S. counterpart in London",
+    ):
+        text = f"Airstrikes hit the al-Sukkari neighborhood on Sunday, {talks}."
+        found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 10, 17))]
+        assert found == [("al-Sukkari", "unknown")]
+    # Its airstrikes named by the adjective stay its own.
+    text = "Russian airstrikes hit the al-Sukkari neighborhood on Sunday, as diplomats met."
+    found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 10, 17))]
+    assert found == [("al-Sukkari", "russia")]

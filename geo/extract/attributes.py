@@ -398,14 +398,24 @@ _DEAL_NOUN_AFTER_RE = re.compile(
 )
 
 
+# "as the top U.S. and Russian diplomats met in London", "Russia's foreign minister": a power
+# named by the adjective before its diplomats talks, no air force striking.
+_DIPLOMATS_AFTER_RE = re.compile(
+    r"\s+(?:(?:top|senior|chief)\s+)?(?:diplomats?|[Ff]oreign\s+[Mm]inist(?:er|ry)|envoys?"
+    r"|ambassadors?|negotiators?)\b"
+)
+
+
 def _broker(text: str, a: _Span) -> bool:
     """Say whether actor cue ``a`` names a power that brokered a deal ("X and Y brokered").
 
     A power named by its adjective before a deal's noun ("a U.S.-Russian truce") is a party
-    to the deal, no air force striking.
+    to the deal, and one named before its diplomats ("the top U.S. and Russian diplomats
+    met") talks: no air force striking.
     """
     return (
         _BROKER_AFTER_RE.match(text, a.end) is not None
+        or _DIPLOMATS_AFTER_RE.match(text, a.end) is not None
         or _DEAL_NOUN_AFTER_RE.match(text, a.end) is not None
         or (
             "by" in text[max(0, a.start - 30) : a.start]

@@ -144,6 +144,7 @@ from geo.extract.page import (
     _drop_datelines,
     _drop_reader_comments,
     _drop_related_links,
+    _drop_update_notes,
     _headline_spans,
     _summary_spans,
     _told_in_headline,
@@ -282,6 +283,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     events = _drop_reader_comments(
         ctx, _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
     )
+    events = _drop_update_notes(ctx, events)
     events = _drop_second_names(ctx, events)
     events = _moved_by_correction(ctx, events)
     events = _drop_counted_places_areas(ctx, events)
@@ -1418,9 +1420,39 @@ def _claim_judged_false(ctx: _DocContext, index: int, s: int, e: int) -> tuple[i
     if claim is None:
         return None
     verdict = _JUDGED_FALSE_RE.search(ctx.text, claim.end(), e)
-    if verdict is None or any(tells_day(c) for c in _sentence_cues(ctx, index)):
+    if verdict is None:
+        return None
+    if any(tells_day(c) for c in _sentence_cues(ctx, index)) and _claim_has_maker(
+        ctx.text, claim, s
+    ):
         return None
     return claim.end(), verdict.start()
+
+
+# Who made a claim, named with it: "Reports by the so-called White Helmets of strikes on X",
+# "Statements of the so-called Observatory about ...", "the rescuers' claims about ...".
+_CLAIM_MAKER_RE = re.compile(r"\s(?:by|from|in|of)\s", re.IGNORECASE)
+_MAKER_BEFORE_CLAIM_RE = re.compile(r"(?:['’]s?|\b(?:their|its|his|her))\s+$", re.IGNORECASE)
+
+
+def _claim_has_maker(text: str, claim: re.Match[str], s: int) -> bool:
+    """Say whether a claim judged false names who made it.
+
+    "Reports by the so-called White Helmets of strikes on X on Friday are a fabrication": a
+    dated claim of a named maker stays the maker's. "All the claims about Russian strikes on X
+    on Friday and Saturday are lies": a claim no one is named making, judged false by the
+    speaker, tells no strike, dated or not.
+    """
+    body = claim.group()
+    if body.lower().endswith("of"):
+        # "allegations of certain Western media that ...", "Reports of the so-called
+        # Observatory about ...": what follows "of" may be the maker.
+        return True
+    words = body.split(None, 1)
+    if len(words) > 1 and _CLAIM_MAKER_RE.search(" " + words[1][: words[1].rfind(" ") + 1]):
+        return True
+    before = _MAKER_BEFORE_CLAIM_RE.search(text, max(s, claim.start() - 40), claim.start())
+    return before is not None
 
 
 def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, int] | None:

@@ -365,6 +365,28 @@ def _drop_related_links(ctx: _DocContext, events: list[StrikeEvent]) -> list[Str
     return [ev for ev in events if not any(a <= ev.char_start < b for a, b in spans)]
 
 
+# A wire update's note of what it changed, alone on its line in brackets: "(Updates toll, adds
+# strikes in X city, talks in Y)", "(Adds Russian ministry comment, paragraphs 6-7)".
+_UPDATE_NOTE_RE = re.compile(
+    rf"^[ \t]*\({alternation(load('posts')['update_notes'])}\b[^\n()]*\)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _drop_update_notes(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop the places named only in a wire update's note of what it changed.
+
+    "(Updates toll, adds strikes in X city, talks in Y)" lists what the story
+    below tells: the strikes are the story's, told in its own sentences.
+    """
+    if "(" not in ctx.text:
+        return events
+    spans = [m.span() for m in _UPDATE_NOTE_RE.finditer(ctx.text)]
+    if not spans:
+        return events
+    return [ev for ev in events if not any(a <= ev.char_start < b for a, b in spans)]
+
+
 # A line opening a page's reader comments: "3 Comments", "Leave a Reply", "Comments (2) | Share".
 _COMMENT_HEADING_RE = re.compile(
     rf"^[ \t]*{alternation(load('posts')['comment_headings'])}[ \t]*(?::|[|•·].*)?[ \t]*$",

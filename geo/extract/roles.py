@@ -1800,10 +1800,11 @@ _CITY_SIDE_BEFORE_RE = re.compile(
     r"(?:ern\s+(?:part|half|side|districts|neighbou?rhoods))?\s+of\s+(?:the\s+city\s+of\s+)?#?$",
     re.IGNORECASE,
 )
-# "districts of the eastern Syrian city of X": the city named with words of where it lies.
+# "districts of the eastern Syrian city of X": the city named with words of where it lies;
+# "districts of Syria's second city X", the country's city.
 _PLURAL_OF_BEFORE_RE = re.compile(
     r"\b(?:neighbou?rhoods|districts|quarters)\s+(?:of|in)\s+"
-    r"(?:the\s+(?:[\w-]+\s+){0,3}?city\s+of\s+)?"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?city\s+of\s+|[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?city\s+)?"
     r"(?:" + _DIRECTION + r"(?:ern)?\s+)?$",
     re.IGNORECASE,
 )

@@ -381,6 +381,9 @@ _UNREAL_BEFORE_RE = re.compile(
     r"|\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)"
     r"\s+(?:(?:he|she|they)\s+)?(?:sustained|suffered|received)\s+(?:in|during)\s+(?:an?|the)"
     r"\s+(?:earlier|previous|older|past)"
+    # "to press a plan for joint U.S.-Russian strikes against Nusra Front around X", "a
+    # proposal for joint air strikes": strikes a plan or a proposal would bring, none told.
+    r"|\b(?:plans?|proposals?|offers?)\s+for(?:\s+[\w.'’-]+){0,3}"
     # "We expect strikes on X to resume": strikes foreseen, none told.
     r"|\b(?:expect|expects|anticipate|anticipates|predict|predicts|foresee|foresees)"
     r"(?:\s+[\w'’-]+){0,2}"
@@ -409,7 +412,7 @@ _MODAL_OWN_VERB_THEN_PAST_BEFORE_RE = re.compile(
 # and said its aircraft had hit positions near B" denies A, not B. A headline denies in the
 # present tense ("Ministry rejects reports of strike on X").
 _DENIAL_BEFORE_RE = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b"
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing)\b"
     # "dismissed reports by activists that jets had hit X": the reported strike stays a claim.
     r"(?:(?!\b(?:said|says|saying|added|adding|stated|insisted|claimed|claiming"
     r"|(?:reports?|allegations?)\s+(?:by|from|on|in|of))\b)[^.;:]){0,70}$",
