@@ -25783,3 +25783,27 @@ def test_what_the_group_used_is_the_side_named_before(finder):
         for ev in events(text.format("farmers"), finder, date(2016, 8, 25))
     ]
     assert found == [("al-Amarneh", "unspecified"), ("Kaklijah", "unspecified")]
+
+
+# -- the 280th blind set -------------------------------------------------------------
+
+
+def test_a_state_daily_speaks_as_state_media(finder):
+    # A state daily's own page ("a state daily's English website") and a state daily named as
+    # the speaker ("the state daily reported") speak as state media, and the air force its
+    # army is "backed by" is the regime's.
+    text = (
+        "Army units, backed by the air force, destroyed dens of ISIS terrorists in Ayyash "
+        "during the past 24 hours."
+    )
+    doc = Document("t", "t.txt", text, date(2016, 10, 6), source="a state daily's English website")
+    found = [(ev.place_as_written, ev.actor, ev.claimant) for ev in extract_events(doc, finder)]
+    assert found == [("Ayyash", "regime", "state_media")]
+    text = "Russian jets struck Ayyash on Wednesday, the state daily reported."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 10, 6))] == ["state_media"]
+    # Another country's state daily is no Syrian state voice.
+    text = "Russian jets struck Ayyash on Wednesday."
+    doc = Document(
+        "t", "t.txt", text, date(2016, 10, 6), source="an Egyptian state daily's English site"
+    )
+    assert [ev.claimant for ev in extract_events(doc, finder)] == ["reporter"]
