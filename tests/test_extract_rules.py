@@ -25807,3 +25807,24 @@ def test_a_state_daily_speaks_as_state_media(finder):
         "t", "t.txt", text, date(2016, 10, 6), source="an Egyptian state daily's English site"
     )
     assert [ev.claimant for ev in extract_events(doc, finder)] == ["reporter"]
+
+
+def test_an_object_to_the_east_of_a_place_stood_there(finder):
+    # "destroyed ISIS positions and a tank to the east of X": the last object of the strike
+    # verb stood on a side of X, as "three tanks near X" did; X is struck, near.
+    text = (
+        "The Syrian Air Force destroyed ISIS positions and a tank to the {} of al-Jafra village "
+        "on Wednesday."
+    )
+    for side in ("east", "north"):
+        found = [
+            (ev.place_as_written, ev.event_date, ev.actor, ev.place_relation)
+            for ev in events(text.format(side), finder, date(2016, 8, 25))
+        ]
+        assert found == [("al-Jafra", date(2016, 8, 24), "regime", "near")]
+    # Tanks of the ground on a side of a place, the subject of their own verb, fire from it.
+    text = (
+        "Jets struck ISIS positions in Ayyash, and the army's tanks to the east of al-Jafra "
+        "shelled the village."
+    )
+    assert places(text, finder, date(2016, 8, 25)) == ["Ayyash"]

@@ -1800,9 +1800,11 @@ _OBJECT_LIST_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 # What follows such an object: where it stood or whose it was, not a verb of its own
-# ("three tanks near Y", not "tanks shelled Y").
+# ("three tanks near Y", "a tank to the east of Y", not "tanks shelled Y" nor "tanks to Y").
 _OBJECT_END_RE = re.compile(
-    r"\s*(?:[,.;]|\s(?:near|in|on|at|around|outside|of|belonging|north|south|east|west)\b)",
+    r"\s*(?:[,.;]|\s(?:near|in|on|at|around|outside|of|belonging|north|south|east|west)\b"
+    # "ISIS positions and a tank to the east of X": where it stood, a side of a place.
+    r"|\sto\s+the\s+(?:north|south|east|west))",
     re.IGNORECASE,
 )
 
