@@ -25828,3 +25828,23 @@ def test_an_object_to_the_east_of_a_place_stood_there(finder):
         "shelled the village."
     )
     assert places(text, finder, date(2016, 8, 25)) == ["Ayyash"]
+
+
+def test_bulleted_items_under_among_the_objects_engaged(finder):
+    # "... engaged 146 objects of ISIS. Among the objects engaged:" then bulleted items
+    # "- near the settlement of X, a command post;": each item names one of those objects and
+    # where it stood, struck with the aircraft and the side of the sentence above the opener.
+    lead = (
+        "During the past 24 hours, aircraft of the Russian Aerospace Forces performed 41 "
+        "sorties and engaged 146 objects of the ISIS terrorist organisation. {}\n"
+        "- near the settlement of Arak, a command post and 3 armoured vehicles;\n"
+        "- on the heights of Jabal Antar, an artillery battery."
+    )
+    found = [
+        (ev.place_as_written, ev.actor, ev.claimed_target, ev.place_relation)
+        for ev in events(lead.format("Among the objects engaged:"), finder, date(2016, 3, 24))
+    ]
+    assert found == [("Arak", "russia", "isis", "near"), ("Jabal Antar", "russia", "isis", "in")]
+    # Items under another opener are no objects of the strikes.
+    text = lead.format("Aid was delivered to:")
+    assert places(text, finder, date(2016, 3, 24)) == []
