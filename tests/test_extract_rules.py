@@ -25848,3 +25848,22 @@ def test_bulleted_items_under_among_the_objects_engaged(finder):
     # Items under another opener are no objects of the strikes.
     text = lead.format("Aid was delivered to:")
     assert places(text, finder, date(2016, 3, 24)) == []
+
+
+def test_no_less_than_a_count_of_strikes_is_no_denial(finder):
+    # "conducted no less than 20 airstrikes over ISIS positions at X": "no" or "not" before a
+    # count's "less than" (fewer, more) counts the strikes; the strikes are told.
+    for count in ("no less than 20", "not less than 20", "no fewer than twenty"):
+        text = (
+            f"The Russian Aerospace Forces conducted {count} airstrikes over ISIS positions at "
+            "Jabal Antar on Wednesday."
+        )
+        found = [
+            (ev.place_as_written, ev.event_date, ev.actor, ev.claimed_target)
+            for ev in events(text, finder, date(2016, 3, 10))
+        ]
+        assert found == [("Jabal Antar", date(2016, 3, 9), "russia", "isis")]
+    # "no more raids" and "no raids" still deny them.
+    for words in ("no more raids", "no raids"):
+        text = f"Russian jets carried out {words} on Jabal Antar on Wednesday."
+        assert places(text, finder, date(2016, 3, 10)) == []

@@ -338,7 +338,10 @@ _UNREAL_BEFORE_RE = re.compile(
     # "neither Russian nor Syrian jets had bombed X": a denial of both sides.
     # "Warplanes that have not been identified yet targeted X": whose aircraft is unknown,
     # the strike is told.
-    r"(?:\b(?:denied|deny|denies|denying|rejected|rejects|no|not(?!\s+(?:yet\s+)?(?:been\s+)?identified\b)"
+    # "carried out no less than 20 airstrikes on X": "no" or "not" before a count's "less
+    # than" (fewer, more) counts the strikes, no denial.
+    r"(?:\b(?:denied|deny|denies|denying|rejected|rejects|no(?!\s+(?:less|fewer|more)\s+than\b)"
+    r"|not(?!\s+(?:yet\s+)?(?:been\s+)?identified\b|\s+(?:less|fewer|more)\s+than\b)"
     r"|neither|nor|never|rarely|seldom"
     r"|without|will|would"
     r"|could|might|should"
