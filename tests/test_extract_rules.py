@@ -25932,3 +25932,87 @@ def test_a_power_named_before_its_diplomats_strikes_nothing(finder):
     text = "Russian airstrikes hit the al-Sukkari neighborhood on Sunday, as diplomats met."
     found = [(ev.place_as_written, ev.actor) for ev in events(text, finder, date(2016, 10, 17))]
     assert found == [("al-Sukkari", "russia")]
+
+
+# -- the 280th blind set -------------------------------------------------------------
+
+
+def test_a_state_daily_speaks_as_state_media(finder):
+    # A state daily's own page ("a state daily's English website") and a state daily named as
+    # the speaker ("the state daily reported") speak as state media, and the air force its
+    # army is "backed by" is the regime's.
+    text = (
+        "Army units, backed by the air force, destroyed dens of ISIS terrorists in Ayyash "
+        "during the past 24 hours."
+    )
+    doc = Document("t", "t.txt", text, date(2016, 10, 6), source="a state daily's English website")
+    found = [(ev.place_as_written, ev.actor, ev.claimant) for ev in extract_events(doc, finder)]
+    assert found == [("Ayyash", "regime", "state_media")]
+    text = "Russian jets struck Ayyash on Wednesday, the state daily reported."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 10, 6))] == ["state_media"]
+    # Another country's state daily is no Syrian state voice.
+    text = "Russian jets struck Ayyash on Wednesday."
+    doc = Document(
+        "t", "t.txt", text, date(2016, 10, 6), source="an Egyptian state daily's English site"
+    )
+    assert [ev.claimant for ev in extract_events(doc, finder)] == ["reporter"]
+
+
+def test_an_object_to_the_east_of_a_place_stood_there(finder):
+    # "destroyed ISIS positions and a tank to the east of X": the last object of the strike
+    # verb stood on a side of X, as "three tanks near X" did; X is struck, near.
+    text = (
+        "The Syrian Air Force destroyed ISIS positions and a tank to the {} of al-Jafra village "
+        "on Wednesday."
+    )
+    for side in ("east", "north"):
+        found = [
+            (ev.place_as_written, ev.event_date, ev.actor, ev.place_relation)
+            for ev in events(text.format(side), finder, date(2016, 8, 25))
+        ]
+        assert found == [("al-Jafra", date(2016, 8, 24), "regime", "near")]
+    # Tanks of the ground on a side of a place, the subject of their own verb, fire from it.
+    text = (
+        "Jets struck ISIS positions in Ayyash, and the army's tanks to the east of al-Jafra "
+        "shelled the village."
+    )
+    assert places(text, finder, date(2016, 8, 25)) == ["Ayyash"]
+
+
+def test_bulleted_items_under_among_the_objects_engaged(finder):
+    # "... engaged 146 objects of ISIS. Among the objects engaged:" then bulleted items
+    # "- near the settlement of X, a command post;": each item names one of those objects and
+    # where it stood, struck with the aircraft and the side of the sentence above the opener.
+    lead = (
+        "During the past 24 hours, aircraft of the Russian Aerospace Forces performed 41 "
+        "sorties and engaged 146 objects of the ISIS terrorist organisation. {}\n"
+        "- near the settlement of Arak, a command post and 3 armoured vehicles;\n"
+        "- on the heights of Jabal Antar, an artillery battery."
+    )
+    found = [
+        (ev.place_as_written, ev.actor, ev.claimed_target, ev.place_relation)
+        for ev in events(lead.format("Among the objects engaged:"), finder, date(2016, 3, 24))
+    ]
+    assert found == [("Arak", "russia", "isis", "near"), ("Jabal Antar", "russia", "isis", "in")]
+    # Items under another opener are no objects of the strikes.
+    text = lead.format("Aid was delivered to:")
+    assert places(text, finder, date(2016, 3, 24)) == []
+
+
+def test_no_less_than_a_count_of_strikes_is_no_denial(finder):
+    # "conducted no less than 20 airstrikes over ISIS positions at X": "no" or "not" before a
+    # count's "less than" (fewer, more) counts the strikes; the strikes are told.
+    for count in ("no less than 20", "not less than 20", "no fewer than twenty"):
+        text = (
+            f"The Russian Aerospace Forces conducted {count} airstrikes over ISIS positions at "
+            "Jabal Antar on Wednesday."
+        )
+        found = [
+            (ev.place_as_written, ev.event_date, ev.actor, ev.claimed_target)
+            for ev in events(text, finder, date(2016, 3, 10))
+        ]
+        assert found == [("Jabal Antar", date(2016, 3, 9), "russia", "isis")]
+    # "no more raids" and "no raids" still deny them.
+    for words in ("no more raids", "no raids"):
+        text = f"Russian jets carried out {words} on Jabal Antar on Wednesday."
+        assert places(text, finder, date(2016, 3, 10)) == []

@@ -171,7 +171,7 @@ from geo.extract.sequels import (
     _attributed_again,
     _facility_placed_next,
     _fighters_killed_next,
-    _listed_after_strikes,
+    _listed_source,
     _others_after_toll,
     _others_target,
     _share_of_toll_next,
@@ -1599,7 +1599,7 @@ def _sentence_events(
         # "... five children killed when a strike brought down a building in X. Others died
         # in Y and Z, it said": the rest of the same strikes' dead, where they fell.
         triggers = [_Span(s, s, "strong")]
-    if not triggers and mentions and _listed_after_strikes(ctx, index):
+    if not triggers and mentions and _listed_source(ctx, index) is not None:
         # "... hitting 27 Islamic State targets. They included a command post near X": the
         # sentence lists what the strikes before it hit.
         triggers = [_Span(s, s, "strong")]
@@ -2389,6 +2389,19 @@ def _same_strike_actors(ctx: _DocContext, events: list[StrikeEvent]) -> list[Str
     ]
 
 
+def _listed_target(ctx: _DocContext, index: int, source: int | None, target: str) -> str:
+    """Return the target of a bulleted item under "Among the objects engaged:" naming none.
+
+    "... engaged 146 objects of the ISIS terrorist organisation. Among the objects engaged:"
+    then "- near the settlement of X, a command post;": the item is one of those objects, whose
+    side the sentence it lists names (one side only).
+    """
+    if target != "unspecified" or source is None or source == index - 1:
+        return target
+    labels = {t.label for t in _target_cues(ctx, *ctx.sentences[source])}
+    return labels.pop() if len(labels) == 1 else target
+
+
 def _events_for(
     ctx: _DocContext,
     index: int,
@@ -2408,13 +2421,14 @@ def _events_for(
     # "... hitting 206 facilities. Among them, he named an area near X, where government
     # forces are preparing an offensive": the items listed are the strikes' before them, and
     # so is the aircraft, whatever forces the item's own words name.
-    listed = index > 0 and not _in_range(ctx.triggers, s, e) and _listed_after_strikes(ctx, index)
+    source = None if _in_range(ctx.triggers, s, e) else _listed_source(ctx, index)
+    listed = index > 0 and source is not None
     # "Russian airstrikes on December 14 in the following locations:" then "X
     # Province: A, B": a line of names continuing a list strikes with the aircraft of the
     # sentence that opened it.
     lead = ctx.list_item_lead if ctx.list_item_lead != index else None
     actor = (
-        (listed and (_actor_of(ctx, index - 1) or _carried(ctx, index - 1, _actor_of)))
+        (source is not None and (_actor_of(ctx, source) or _carried(ctx, source, _actor_of)))
         or (None if listed else _actor_of(ctx, index))
         or (lead is not None and _actor_of(ctx, lead))
         or _table_actor(ctx, index)
@@ -2506,7 +2520,7 @@ def _events_for(
                     _bracket_voice(ctx, e, m) or _clause_voice(ctx, s, e, m) or claimant,
                     own_actor or actor,
                 ),
-                claimed_target=_target(ctx, s, e, m),
+                claimed_target=_listed_target(ctx, index, source, _target(ctx, s, e, m)),
                 weapon=_weapon(ctx, s, e, m),
                 city_hint=_city_hint(ctx, m, mentions) if neighbourhood else None,
                 admin1_hint=_admin1_hint(ctx, m, containers, s),

@@ -1050,6 +1050,54 @@ _AMONG_OPENING_RE = re.compile(
 )
 
 
+# "Among the objects engaged:" on its own line, then "- near the settlement of X, a command
+# post;": the items below list what the strikes of the sentence before it hit.
+_AMONG_ITEMS_OPENER_RE = re.compile(
+    r"\s*Among\s+(?:them|these|the\s+(?:objects|targets|sites|facilities))"
+    r"(?:\s+(?:engaged|hit|struck|destroyed))?\s*:\s*"
+)
+# A bulleted item opening its line: "- ", "* ", "• ".
+_ITEM_LINE_RE = re.compile(r"[ \t]*[-*•][ \t]+")
+#: How many items such a list may hold before the one read.
+_AMONG_ITEMS_MAX = 12
+
+
+def _among_items_source(ctx: _DocContext, index: int) -> int | None:
+    """Return the sentence whose strikes a bulleted item under "Among the objects engaged:" lists.
+
+    "... engaged 146 objects of ISIS. Among the objects engaged:" then "- near the settlement
+    of X, a command post;" and "- on the heights of Y, a battery.": each item, on a line of its
+    own, names what those strikes hit; the opener stands alone on its line after the strike
+    sentence, in the same paragraph.
+    """
+    text = ctx.text
+    j = index
+    while j > 0 and index - j <= _AMONG_ITEMS_MAX:
+        s = ctx.sentences[j][0]
+        line = text.rfind("\n", 0, s) + 1
+        if not _ITEM_LINE_RE.match(text, line) or text[line:s].strip(" \t-*•"):
+            return None
+        j -= 1
+        os_, oe = ctx.sentences[j]
+        if _AMONG_ITEMS_OPENER_RE.fullmatch(text, os_, oe) is not None:
+            break
+    else:
+        return None
+    if j == 0:
+        return None
+    s, e = ctx.sentences[j - 1]
+    if _paragraph_index(ctx, s) != _paragraph_index(ctx, ctx.sentences[j][0]):
+        return None
+    return j - 1 if _valid_triggers(ctx, j - 1, s, e) else None
+
+
+def _listed_source(ctx: _DocContext, index: int) -> int | None:
+    """Return the sentence whose strikes a sentence lists, if it lists them (see below)."""
+    if _listed_after_strikes(ctx, index):
+        return index - 1
+    return _among_items_source(ctx, index)
+
+
 def _listed_after_strikes(ctx: _DocContext, index: int) -> bool:
     """Say whether a sentence opens by listing what the strikes of the sentence before hit.
 

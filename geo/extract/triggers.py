@@ -338,7 +338,10 @@ _UNREAL_BEFORE_RE = re.compile(
     # "neither Russian nor Syrian jets had bombed X": a denial of both sides.
     # "Warplanes that have not been identified yet targeted X": whose aircraft is unknown,
     # the strike is told.
-    r"(?:\b(?:denied|deny|denies|denying|rejected|rejects|no|not(?!\s+(?:yet\s+)?(?:been\s+)?identified\b)"
+    # "carried out no less than 20 airstrikes on X": "no" or "not" before a count's "less
+    # than" (fewer, more) counts the strikes, no denial.
+    r"(?:\b(?:denied|deny|denies|denying|rejected|rejects|no(?!\s+(?:less|fewer|more)\s+than\b)"
+    r"|not(?!\s+(?:yet\s+)?(?:been\s+)?identified\b|\s+(?:less|fewer|more)\s+than\b)"
     r"|neither|nor|never|rarely|seldom"
     r"|without|will|would"
     r"|could|might|should"
@@ -1803,9 +1806,11 @@ _OBJECT_LIST_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 # What follows such an object: where it stood or whose it was, not a verb of its own
-# ("three tanks near Y", not "tanks shelled Y").
+# ("three tanks near Y", "a tank to the east of Y", not "tanks shelled Y" nor "tanks to Y").
 _OBJECT_END_RE = re.compile(
-    r"\s*(?:[,.;]|\s(?:near|in|on|at|around|outside|of|belonging|north|south|east|west)\b)",
+    r"\s*(?:[,.;]|\s(?:near|in|on|at|around|outside|of|belonging|north|south|east|west)\b"
+    # "ISIS positions and a tank to the east of X": where it stood, a side of a place.
+    r"|\sto\s+the\s+(?:north|south|east|west))",
     re.IGNORECASE,
 )
 
