@@ -397,8 +397,10 @@ claimed target 0.917, place relation 1.0, 1 non-event found; with a monitor's ow
 relabelled after as `reporter`, media citing activists as `activists` and a non-event sharing a
 struck place's key taken out: claimant 0.944, no non-event found; blind236: P 0.844, R 0.935, F1
 0.887, dates 1.0, actor 0.759, claimant 0.759, claimed target 0.793, place relation 1.0, 4
-non-events found; blind266: P 0.897, R 0.951, F1 0.923, dates 0.897, actor 0.846, claimant
-0.769, claimed target 0.666, place relation 0.974, 2 non-events found; blind235: P 0.828, R
+non-events found; blind281: P 0.935, R 0.721, F1 0.814, dates 0.71, actor 0.71, claimant 0.742,
+claimed target 0.903, place relation 1.0, 1 non-event found; blind266: P 0.897, R 0.951, F1
+0.923, dates 0.897, actor 0.846, claimant 0.769, claimed target 0.666, place relation 0.974, 2
+non-events found; blind235: P 0.828, R
 0.966, F1 0.891, dates 1.0, actor 0.893, claimant 1.0, claimed target 1.0, place relation 1.0, 3
 non-events found; blind238: P 0.875, R 0.968, F1 0.919,
 dates 0.967, actor 0.867, claimant 0.967, claimed target 0.833, place relation 1.0, 2 non-events
@@ -9518,6 +9520,29 @@ SETS = {
             "claimant": 0.892,
             "claimed_target": 0.892,
             "place_relation": 0.964,
+        },
+    ),
+    # blind281: eight timelines and looks back over the air war of September 2015 to December
+    # 2016, where the dates carry the weight (a wire's timeline of a year of Russian strikes with
+    # years given only when they change, a rights group's month-by-month list, an anniversary
+    # piece's "a year ago this week" and "on the same day last year", a newspaper's key-dates box
+    # newest first without years, a think tank's month in review under "Week of Oct 3-9"
+    # headers, a remembrance page with dates in prose, a broadcaster's "Monday:" to "Friday:"
+    # week and a blogger's ten worst strikes with dates written several ways), with places named
+    # only as where troops advanced, talks were held, a truce was signed, people fled to, and
+    # strikes that were denied ever happening.
+    # Floors at the first-sight figures (truncated).
+    "blind281": Floors(
+        precision=0.935,
+        recall=0.72,
+        f1=0.814,
+        event_date=0.709,
+        non_events=1,
+        attributes={
+            "actor": 0.709,
+            "claimant": 0.741,
+            "claimed_target": 0.903,
+            "place_relation": 1.0,
         },
     ),
 }
