@@ -25783,3 +25783,28 @@ def test_what_the_group_used_is_the_side_named_before(finder):
         for ev in events(text.format("farmers"), finder, date(2016, 8, 25))
     ]
     assert found == [("al-Amarneh", "unspecified"), ("Kaklijah", "unspecified")]
+
+
+# -- the 281st blind set's families ---------------------------------------------------
+
+
+def test_weekdays_under_a_week_heading_fall_in_that_week(finder):
+    # A month in review heads each week ("Week of Oct 3-9"): a weekday under the heading is
+    # that day of the heading's week, not of the week the review came out in.
+    text = (
+        "Syria Month in Review: October 2016\n\n"
+        "Week of Oct 3-9\n\n"
+        "Russian aircraft struck Kafr Hamra on Tuesday, according to local activists.\n\n"
+        "Week of Oct 17-23\n\n"
+        "Warplanes struck Anadan on Thursday, the Civil Defence reported.\n"
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 11, 2))]
+    assert found == [("Kafr Hamra", date(2016, 10, 4)), ("Anadan", date(2016, 10, 20))]
+    # A heading naming no week is no such heading: the weekday stays the writing's.
+    text = (
+        "Syria Month in Review: October 2016\n\n"
+        "The northern countryside\n\n"
+        "Russian aircraft struck Kafr Hamra on Tuesday, according to local activists.\n"
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 11, 2))]
+    assert found == [("Kafr Hamra", date(2016, 11, 1))]

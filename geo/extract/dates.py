@@ -1417,6 +1417,8 @@ _DATELINE_BEFORE_RE = re.compile(
     r"(?:[ \t]*(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)[ \t]+of)?"
     # "Update 22.12.2016 – 11:25": a live page's update line.
     r"|(?:Update|UPDATE)[dD]?"
+    # "Week of Oct 3-9": a month in review's heading for a week, its span's last day.
+    r"|(?:[Ww]eek|WEEK)[ \t]+(?:of|OF)"
     # "CS097 – November 27, 2015": a tracker's incident code, its letters joined to its
     # number, heads the incident's entry.
     r"|[A-Z]{1,5}-?\d{1,5}[ \t]*[-–—:|]"
