@@ -25808,3 +25808,23 @@ def test_weekdays_under_a_week_heading_fall_in_that_week(finder):
     )
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 11, 2))]
     assert found == [("Kafr Hamra", date(2016, 11, 1))]
+
+
+def test_each_item_of_a_list_ranking_strikes_is_a_strike(finder):
+    # "The ten worst strikes of 2016" over numbered items opening on their place and day: each
+    # item is a strike, its aircraft only those its own sentences name.
+    body = (
+        "2. The market in Saraqib, Oct 26th. Russian jets, the rescuers said.\n\n"
+        "1. The school in Hass, Sept 19th. Children with their backpacks still on.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date, ev.actor)
+        for ev in _titled("The worst strikes of 2016", body, finder, date(2016, 12, 30))
+    ]
+    assert found == [
+        ("Saraqib", date(2016, 10, 26), "russia"),
+        ("Hass", date(2016, 9, 19), "unknown"),
+    ]
+    # Under a title ranking no strikes, the items tell none.
+    found = _titled("The best bakeries of 2016", body, finder, date(2016, 12, 30))
+    assert found == []
