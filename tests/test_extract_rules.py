@@ -25828,3 +25828,25 @@ def test_each_item_of_a_list_ranking_strikes_is_a_strike(finder):
     # Under a title ranking no strikes, the items tell none.
     found = _titled("The best bakeries of 2016", body, finder, date(2016, 12, 30))
     assert found == []
+
+
+def test_the_same_day_last_year_is_a_year_before_the_writing(finder):
+    # "On the same day last year", "this day last year": the writing's day a year back, as "a
+    # year ago today" is; the day after it follows.
+    text = (
+        "On the same day last year, Russian jets struck the market in Kafr Zita. The following "
+        "morning, helicopters dropped barrel bombs on al-Tamanah."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 10, 13))
+    ]
+    assert found == [("Kafr Zita", date(2015, 10, 13)), ("al-Tamanah", date(2015, 10, 14))]
+    # "On the same day" alone is the day told before.
+    text = (
+        "Jets struck Morek on Tuesday. On the same day, Russian jets struck the market in "
+        "Kafr Zita."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 10, 13))
+    ]
+    assert found == [("Morek", date(2016, 10, 11)), ("Kafr Zita", date(2016, 10, 11))]

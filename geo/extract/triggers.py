@@ -442,7 +442,8 @@ _AIR_DOUBT_RE = re.compile(
 _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:previously|in\s+recent\s+years"
     # "Last year I wrote about the barrel bombs on X", "Two years ago, jets hit X": history.
-    r"|(?<!since\s)last\s+year|(?:(?:a|one|two|three|four|several)\s+years|a\s+year)\s+ago"
+    # "On the same day last year jets struck X" is an anniversary's day too, dated.
+    r"|(?<!since\s)(?<!day\s)last\s+year|(?:(?:a|one|two|three|four|several)\s+years|a\s+year)\s+ago"
     # "A year ago today jets struck X": an anniversary's day, dated, not history.
     r"(?!\s+(?:today|to\s+the\s+day|on\s+this\s+(?:very\s+)?day)\b)"
     # "Two winters ago a barrel bomb hit X": a count of seasons back is history as years are.
