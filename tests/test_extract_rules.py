@@ -25850,3 +25850,17 @@ def test_the_same_day_last_year_is_a_year_before_the_writing(finder):
         (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 10, 13))
     ]
     assert found == [("Morek", date(2016, 10, 11)), ("Kafr Zita", date(2016, 10, 11))]
+
+
+def test_a_page_on_deaths_from_the_sky_tells_air_strikes(finder):
+    # "Remembered: five lives taken from the sky": "from the sky" names the air war, so the
+    # page's bare "a strike hit" is an air strike, as under "air strikes" in a title.
+    body = "On the evening of 15 February, a strike hit the house beside her school in Ariha."
+    found = [
+        (ev.place_as_written, ev.event_date)
+        for ev in _titled("Five lives taken from the sky", body, finder, date(2016, 12, 10))
+    ]
+    assert found == [("Ariha", date(2016, 2, 15))]
+    # A page on the war that names no air tells no air strike by "a strike" alone.
+    found = _titled("Five lives taken by the war", body, finder, date(2016, 12, 10))
+    assert found == []
