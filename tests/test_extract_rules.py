@@ -25864,3 +25864,13 @@ def test_a_page_on_deaths_from_the_sky_tells_air_strikes(finder):
     # A page on the war that names no air tells no air strike by "a strike" alone.
     found = _titled("Five lives taken by the war", body, finder, date(2016, 12, 10))
     assert found == []
+
+
+def test_aircraft_a_speaker_could_not_identify_hit_the_place(finder):
+    # "missiles from aircraft we could not identify hit a bakery in X": the modal has its own
+    # verb, and "hit" after it is the sentence's main verb in the past, as "struck" is.
+    text = "On 17 January, two missiles from aircraft we could not identify hit a bakery in Sarmin."
+    assert places(text, finder) == ["Sarmin"]
+    # Aircraft that could not hit a place, or might soon, struck nothing.
+    for text in ("Jets could not hit Sarmin on Tuesday.", "Warplanes that might soon hit Sarmin."):
+        assert places(text, finder) == []

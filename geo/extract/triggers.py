@@ -394,10 +394,13 @@ _UNREAL_BEFORE_RE = re.compile(
 # its own verb, and the strike word after it, in the past, is the sentence's main verb.
 _MODAL_OWN_VERB_BEFORE_RE = re.compile(
     r"\b(?:could|might|would|will|shall|can|cannot)\s+(?:not\s+)?"
-    r"(?!(?:have|has|had|be|been|being)\b)[a-z]+\s+$",
+    # Its own verb, not "not" or an adverb before the strike word ("could not hit X").
+    r"(?!(?:have|has|had|be|been|being|not|never|soon|also|still|yet|even|only|just|ever)\b)"
+    r"[a-z]+\s+$",
     re.IGNORECASE,
 )
-_PAST_STRIKE_RE = re.compile(r"struck|[a-z]+ed", re.IGNORECASE)
+# "missiles from aircraft we could not identify hit a bakery in X": "hit" is its past too.
+_PAST_STRIKE_RE = re.compile(r"struck|hit|[a-z]+ed", re.IGNORECASE)
 # "warplanes that we could not identify fired missiles at X": the same, the strike word a
 # weapon after the main verb in the past.
 _MODAL_OWN_VERB_THEN_PAST_BEFORE_RE = re.compile(
