@@ -26016,3 +26016,94 @@ def test_no_less_than_a_count_of_strikes_is_no_denial(finder):
     for words in ("no more raids", "no raids"):
         text = f"Russian jets carried out {words} on Jabal Antar on Wednesday."
         assert places(text, finder, date(2016, 3, 10)) == []
+
+
+# -- the 281st blind set's families ---------------------------------------------------
+
+
+def test_weekdays_under_a_week_heading_fall_in_that_week(finder):
+    # A month in review heads each week ("Week of Oct 3-9"): a weekday under the heading is
+    # that day of the heading's week, not of the week the review came out in.
+    text = (
+        "Syria Month in Review: October 2016\n\n"
+        "Week of Oct 3-9\n\n"
+        "Russian aircraft struck Kafr Hamra on Tuesday, according to local activists.\n\n"
+        "Week of Oct 17-23\n\n"
+        "Warplanes struck Anadan on Thursday, the Civil Defence reported.\n"
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 11, 2))]
+    assert found == [("Kafr Hamra", date(2016, 10, 4)), ("Anadan", date(2016, 10, 20))]
+    # A heading naming no week is no such heading: the weekday stays the writing's.
+    text = (
+        "Syria Month in Review: October 2016\n\n"
+        "The northern countryside\n\n"
+        "Russian aircraft struck Kafr Hamra on Tuesday, according to local activists.\n"
+    )
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 11, 2))]
+    assert found == [("Kafr Hamra", date(2016, 11, 1))]
+
+
+def test_each_item_of_a_list_ranking_strikes_is_a_strike(finder):
+    # "The ten worst strikes of 2016" over numbered items opening on their place and day: each
+    # item is a strike, its aircraft only those its own sentences name.
+    body = (
+        "2. The market in Saraqib, Oct 26th. Russian jets, the rescuers said.\n\n"
+        "1. The school in Hass, Sept 19th. Children with their backpacks still on.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date, ev.actor)
+        for ev in _titled("The worst strikes of 2016", body, finder, date(2016, 12, 30))
+    ]
+    assert found == [
+        ("Saraqib", date(2016, 10, 26), "russia"),
+        ("Hass", date(2016, 9, 19), "unknown"),
+    ]
+    # Under a title ranking no strikes, the items tell none.
+    found = _titled("The best bakeries of 2016", body, finder, date(2016, 12, 30))
+    assert found == []
+
+
+def test_the_same_day_last_year_is_a_year_before_the_writing(finder):
+    # "On the same day last year", "this day last year": the writing's day a year back, as "a
+    # year ago today" is; the day after it follows.
+    text = (
+        "On the same day last year, Russian jets struck the market in Kafr Zita. The following "
+        "morning, helicopters dropped barrel bombs on al-Tamanah."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 10, 13))
+    ]
+    assert found == [("Kafr Zita", date(2015, 10, 13)), ("al-Tamanah", date(2015, 10, 14))]
+    # "On the same day" alone is the day told before.
+    text = (
+        "Jets struck Morek on Tuesday. On the same day, Russian jets struck the market in "
+        "Kafr Zita."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 10, 13))
+    ]
+    assert found == [("Morek", date(2016, 10, 11)), ("Kafr Zita", date(2016, 10, 11))]
+
+
+def test_a_page_on_deaths_from_the_sky_tells_air_strikes(finder):
+    # "Remembered: five lives taken from the sky": "from the sky" names the air war, so the
+    # page's bare "a strike hit" is an air strike, as under "air strikes" in a title.
+    body = "On the evening of 15 February, a strike hit the house beside her school in Ariha."
+    found = [
+        (ev.place_as_written, ev.event_date)
+        for ev in _titled("Five lives taken from the sky", body, finder, date(2016, 12, 10))
+    ]
+    assert found == [("Ariha", date(2016, 2, 15))]
+    # A page on the war that names no air tells no air strike by "a strike" alone.
+    found = _titled("Five lives taken by the war", body, finder, date(2016, 12, 10))
+    assert found == []
+
+
+def test_aircraft_a_speaker_could_not_identify_hit_the_place(finder):
+    # "missiles from aircraft we could not identify hit a bakery in X": the modal has its own
+    # verb, and "hit" after it is the sentence's main verb in the past, as "struck" is.
+    text = "On 17 January, two missiles from aircraft we could not identify hit a bakery in Sarmin."
+    assert places(text, finder) == ["Sarmin"]
+    # Aircraft that could not hit a place, or might soon, struck nothing.
+    for text in ("Jets could not hit Sarmin on Tuesday.", "Warplanes that might soon hit Sarmin."):
+        assert places(text, finder) == []

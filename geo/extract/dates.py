@@ -335,7 +335,7 @@ _CUE_KINDS = [
     # ("That same evening, jets hit X": "same" only insists on the day pointed at)
     r"(?P<anaphor>\b(?:[Tt]h(?:e\s+(?:same|next|following)|at(?:\s+same)?)"
     r"|[Ll]ater\s+(?:in\s+the|that(?:\s+same)?|the\s+same))"
-    r"\s+(?:day|morning|afternoon|evening|night)\b"
+    r"\s+(?:day|morning|afternoon|evening|night)\b(?!\s+last\s+year\b)"
     # "hit targets in X in the same days": the days of the strikes told before, whose last
     # day a window takes.
     r"|\b[Tt]he\s+same\s+(?:days|period)\b"
@@ -389,8 +389,10 @@ _CUE_KINDS = [
     r"(?P<weekend>\b(?:[Tt]he|[Tt]his|[Ll]ast|[Pp]ast|[Aa]ll)\s+weekend\b)",
     # a year ago today / two years ago to the day: the writing's own day, years back (an
     # anniversary's day, not the history of a year that "a year ago" alone tells)
-    r"(?P<yearago>\b(?P<yan>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+years?\s+ago\s+"
-    r"(?:today|to\s+the\s+day|on\s+this\s+(?:very\s+)?day)\b)",
+    # "on the same day last year", "this day last year": a year back to the day, as well
+    r"(?P<yearago>\b(?:(?P<yan>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+years?\s+ago\s+"
+    r"(?:today|to\s+the\s+day|on\s+this\s+(?:very\s+)?day)"
+    r"|(?:[Tt]he\s+same|[Tt]his)\s+(?:very\s+)?day\s+last\s+year)\b)",
     # three weeks ago / two days ago / two nights ago / a month ago / 48 hours ago: counted
     # back from the writing (hours by whole days); "a week ago today" is the very day counted
     # back
@@ -791,7 +793,8 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         return DateCue(kind="explicit", year=year, month=month, day=_PART_DAYS[part], **base)
     if rule == "yearago":
         # The years counted back ride in ``shift``, as "ago" counts its days there.
-        return DateCue(kind="relative", shift=-_COUNT_WORDS[m["yan"].lower()], **base)
+        years = _COUNT_WORDS[m["yan"].lower()] if m["yan"] else 1
+        return DateCue(kind="relative", shift=-years, **base)
     if rule in ("ago", "afterago"):
         unit = (m["agou"] or m["aau"]).rstrip("s")
         count = m["agon"] or m["aan"]
@@ -1417,6 +1420,8 @@ _DATELINE_BEFORE_RE = re.compile(
     r"(?:[ \t]*(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)[ \t]+of)?"
     # "Update 22.12.2016 – 11:25": a live page's update line.
     r"|(?:Update|UPDATE)[dD]?"
+    # "Week of Oct 3-9": a month in review's heading for a week, its span's last day.
+    r"|(?:[Ww]eek|WEEK)[ \t]+(?:of|OF)"
     # "CS097 – November 27, 2015": a tracker's incident code, its letters joined to its
     # number, heads the incident's entry.
     r"|[A-Z]{1,5}-?\d{1,5}[ \t]*[-–—:|]"

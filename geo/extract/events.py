@@ -125,6 +125,7 @@ from geo.extract.headings import (
     _item_heads,
     _labelled_item_places,
     _landmarks_under_heading,
+    _ranked_item_places,
     _section_place,
 )
 from geo.extract.levels import (
@@ -1586,6 +1587,12 @@ def _sentence_events(
         labelled = _labelled_item_places(ctx, index, mentions)
         if labelled:
             triggers = [_Span(m.start, m.start, "strong") for m in labelled]
+    if not triggers and mentions:
+        # "The ten worst strikes of 2016" over "7. The hospital in X, 27.04.16.": an item.
+        ranked = _ranked_item_places(ctx, index, mentions)
+        if ranked:
+            triggers = [_Span(m.start, m.start, "strong") for m in ranked]
+            ctx.cache[("ranked-item", index)] = "yes"
     if not triggers and mentions and _toll_share_after_strikes(ctx, index):
         # "Warplanes pounded eastern Aleppo on Saturday. ... 40 people were killed, most of
         # them in X and Y": where the strikes told before fell.
@@ -2402,6 +2409,23 @@ def _listed_target(ctx: _DocContext, index: int, source: int | None, target: str
     return labels.pop() if len(labels) == 1 else target
 
 
+def _ranked_item_actor(ctx: _DocContext, index: int) -> str:
+    """Return the air force a ranked list's item names in its own sentences, else "unknown".
+
+    "9. X, February 15th. Another hospital, the same morning. I still don't know whose
+    planes.": each item of a list ranking strikes stands alone; the aircraft another item
+    names ("10. Y, 15/2/2016. ... Russian, everyone there says.") are not its own.
+    """
+    paragraph = _paragraph_index(ctx, ctx.sentences[index][0])
+    labels: set[str] = set()
+    for j in range(index, len(ctx.sentences)):
+        a, b = ctx.sentences[j]
+        if _paragraph_index(ctx, a) != paragraph:
+            break
+        labels.update(c.label for c in _find_cached(ctx, _ACTOR_RE, a, b))
+    return labels.pop() if len(labels) == 1 else "unknown"
+
+
 def _events_for(
     ctx: _DocContext,
     index: int,
@@ -2428,7 +2452,8 @@ def _events_for(
     # sentence that opened it.
     lead = ctx.list_item_lead if ctx.list_item_lead != index else None
     actor = (
-        (source is not None and (_actor_of(ctx, source) or _carried(ctx, source, _actor_of)))
+        (ctx.cache.get(("ranked-item", index)) and _ranked_item_actor(ctx, index))
+        or (source is not None and (_actor_of(ctx, source) or _carried(ctx, source, _actor_of)))
         or (None if listed else _actor_of(ctx, index))
         or (lead is not None and _actor_of(ctx, lead))
         or _table_actor(ctx, index)

@@ -23,6 +23,7 @@ from geo.extract.context import (
 )
 from geo.extract.dates import DateCue, ResolvedDate, resolve_cue
 from geo.extract.levels import _is_admin, _is_area, _is_foreign
+from geo.extract.lexicon import alternation, load
 from geo.extract.lists import is_list_line
 from geo.extract.names import _LANDMARK_RE
 from geo.extract.tables import is_count_row
@@ -207,6 +208,40 @@ def _labelled_item_places(ctx: _DocContext, index: int, mentions: list[Mention])
         opening = text[a:b].rstrip().endswith(":")
         return labels if opening and _valid_triggers(ctx, j, a, b) else []
     return []
+
+
+_LISTS = load("lists")
+# "The ten worst strikes of 2016": a title ranking strikes, each item of its list one.
+_RANKED_TITLE_RE = re.compile(
+    rf"\b{alternation(_LISTS['ranked_words'])}[ \t]+{alternation(_LISTS['ranked_nouns'])}\b",
+    re.IGNORECASE,
+)
+# "7. ": a numbered item's opening, alone before its first sentence on the line.
+_NUMBERED_OPENING_RE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
+#: The longest first sentence of a ranked item that names only its place and day.
+_RANKED_ITEM_CHARS = 80
+
+
+def _ranked_item_places(ctx: _DocContext, index: int, mentions: list[Mention]) -> list[Mention]:
+    """Return the places a numbered item of a list ranking strikes opens on.
+
+    "The ten worst strikes of 2016" over "7. The al-Quds hospital in X, 27.04.16." and "5.
+    The school in Y, Oct 26th.": each item of the ranked list is a strike, its short first
+    sentence naming where it fell and its day. Not the item's later sentences, nor a first
+    sentence telling something else at length.
+    """
+    title = ctx.doc.title or ""
+    if not mentions or _RANKED_TITLE_RE.search(title) is None:
+        return []
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    if e - s > _RANKED_ITEM_CHARS:
+        return []
+    line = text.rfind("\n", 0, s) + 1
+    opening = _NUMBERED_OPENING_RE.match(text, line, s)
+    if opening is None or opening.end() != s:
+        return []
+    return mentions
 
 
 # ", according to local activists.": the source an item's places are given by, closing it.

@@ -400,10 +400,13 @@ _UNREAL_BEFORE_RE = re.compile(
 # its own verb, and the strike word after it, in the past, is the sentence's main verb.
 _MODAL_OWN_VERB_BEFORE_RE = re.compile(
     r"\b(?:could|might|would|will|shall|can|cannot)\s+(?:not\s+)?"
-    r"(?!(?:have|has|had|be|been|being)\b)[a-z]+\s+$",
+    # Its own verb, not "not" or an adverb before the strike word ("could not hit X").
+    r"(?!(?:have|has|had|be|been|being|not|never|soon|also|still|yet|even|only|just|ever)\b)"
+    r"[a-z]+\s+$",
     re.IGNORECASE,
 )
-_PAST_STRIKE_RE = re.compile(r"struck|[a-z]+ed", re.IGNORECASE)
+# "missiles from aircraft we could not identify hit a bakery in X": "hit" is its past too.
+_PAST_STRIKE_RE = re.compile(r"struck|hit|[a-z]+ed", re.IGNORECASE)
 # "warplanes that we could not identify fired missiles at X": the same, the strike word a
 # weapon after the main verb in the past.
 _MODAL_OWN_VERB_THEN_PAST_BEFORE_RE = re.compile(
@@ -448,7 +451,8 @@ _AIR_DOUBT_RE = re.compile(
 _BACKGROUND_BEFORE_RE = re.compile(
     r"\b(?:previously|in\s+recent\s+years"
     # "Last year I wrote about the barrel bombs on X", "Two years ago, jets hit X": history.
-    r"|(?<!since\s)last\s+year|(?:(?:a|one|two|three|four|several)\s+years|a\s+year)\s+ago"
+    # "On the same day last year jets struck X" is an anniversary's day too, dated.
+    r"|(?<!since\s)(?<!day\s)last\s+year|(?:(?:a|one|two|three|four|several)\s+years|a\s+year)\s+ago"
     # "A year ago today jets struck X": an anniversary's day, dated, not history.
     r"(?!\s+(?:today|to\s+the\s+day|on\s+this\s+(?:very\s+)?day)\b)"
     # "Two winters ago a barrel bomb hit X": a count of seasons back is history as years are.
