@@ -26107,3 +26107,21 @@ def test_aircraft_a_speaker_could_not_identify_hit_the_place(finder):
     # Aircraft that could not hit a place, or might soon, struck nothing.
     for text in ("Jets could not hit Sarmin on Tuesday.", "Warplanes that might soon hit Sarmin."):
         assert places(text, finder) == []
+
+
+def test_a_part_of_last_month_or_this_month_is_that_parts_day(finder):
+    # "late last month", "at the end of last month", "early this month": a part of the month
+    # of writing or of the one before, its day the part's, as "late January" takes the 25th.
+    for written, day in (
+        ("late last month", date(2016, 1, 25)),
+        ("at the end of last month", date(2016, 1, 25)),
+        ("early last month", date(2016, 1, 5)),
+        ("early this month", date(2016, 2, 5)),
+        ("late this month", date(2016, 2, 18)),
+    ):
+        text = f"Russian jets struck Saraqeb {written}, activists said."
+        found = [ev.event_date for ev in events(text, finder, date(2016, 2, 18))]
+        assert found == [day], written
+    # "earlier this month" names no part: the strike keeps the writing's day.
+    text = "Russian jets struck Saraqeb earlier this month, activists said."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 2, 18))] == [date(2016, 2, 18)]

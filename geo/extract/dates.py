@@ -264,6 +264,11 @@ _CUE_KINDS = [
     + _MONTH_RE.format(g="m6")
     + _YEAR_RE.format(g="y6")
     + ")",
+    # "late last month", "early this month", "at the end of last month": a part of the month
+    # of writing or of the one before, its day the part's as "late January" takes the 25th.
+    r"(?P<partrel>\b(?:(?P<prp>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)"
+    r"|[Tt]he\s+(?P<prp2>start|beginning|middle|end)\s+of\s+)"
+    r"(?P<q7>last|this|the\s+previous|the\s+past)\s+month\b(?![’']s))",
     # the 5th of this month / the 27th of last month / "on the 8th of the month", as
     # translated Arabic copy writes a day of the month of writing
     # "on the fifth of this month": the day in words, as a speaker says it.
@@ -770,6 +775,10 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             return None
         day = _day(m["d4"] or m["d4w"])
         return None if day is None else DateCue(kind="relative", day=day, **base)
+    if rule == "partrel":
+        part = (m["prp"] or m["prp2"]).lower()
+        qualifier = "this" if m["q7"] == "this" else "last"
+        return DateCue(kind="relative", day=_PART_DAYS[part], qualifier=qualifier, **base)
     if rule == "relmonth":
         day = _day(m["d3"] or m["d3w"])
         if day is None:
@@ -1257,6 +1266,12 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
         return ResolvedDate(reference, "window", "relative")
     if rule == "relmonth":
         return _relative_month_day(cue, reference)
+    if rule == "partrel":
+        # "early this month" written on the 3rd is no later than the writing.
+        found = _relative_month_day(cue, reference)
+        if found is None:
+            return None
+        return ResolvedDate(min(found.date, reference), "week", "relative")
     if rule == "dom":
         return _latest_month_day(cue, reference)
     if rule == "lastwd":
