@@ -5731,7 +5731,8 @@ SETS = {
         event_date=0.981,
         non_events=3,
         attributes={
-            "actor": 0.83,
+            # Actor raised when a "suspected belligerent" field came to name its entry's attacker.
+            "actor": 0.867,
             "claimant": 0.547,
             "claimed_target": 0.867,
             "place_relation": 0.962,

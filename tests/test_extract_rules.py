@@ -26125,3 +26125,24 @@ def test_a_part_of_last_month_or_this_month_is_that_parts_day(finder):
     # "earlier this month" names no part: the strike keeps the writing's day.
     text = "Russian jets struck Saraqeb earlier this month, activists said."
     assert [ev.event_date for ev in events(text, finder, date(2016, 2, 18))] == [date(2016, 2, 18)]
+
+
+def test_an_entrys_field_label_alone_on_its_line_names_the_value_below(finder):
+    # "Location" on one line and "X, Idlib governorate" on the next, as a monitor's incident
+    # page prints its fields: the entry's summary strike ("a strike hit the vegetable
+    # market") is X's, as under "Location: X"; a suspected belligerent names the attacker
+    # as an alleged one does.
+    text = (
+        "Incident date\nSeptember 14, 2016\nLocation\nSaraqeb, Idlib governorate\n"
+        "Civilians reported killed: 3\n"
+        "Summary: Two women and a child were killed when a strike hit the vegetable market.\n"
+        "Suspected belligerent\nRussian Military\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date, ev.actor)
+        for ev in events(text, finder, date(2016, 9, 20))
+    ]
+    assert found == [("Saraqeb", date(2016, 9, 14), "russia")]
+    # A heading word alone above a paragraph is no field.
+    text = "Location\nThe town of Saraqeb lies on the road south of the city.\n"
+    assert places(text, finder) == []

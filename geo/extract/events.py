@@ -228,6 +228,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
 
         find_mentions = load_gazetteer().find_mentions
     doc = _without_tag_lines(doc)
+    if "\n" in doc.text:
+        doc = _with_field_labels_joined(doc)
     # "al‑X" and "Kafr‐Y" written with a hyphen other than the ASCII one (the non-breaking
     # or the Unicode hyphen, never a dash between words) are read as "al-X" and "Kafr-Y";
     # the events keep the names as written.
@@ -483,6 +485,38 @@ def _closes_on_tags(text: str, s: int, e: int) -> bool:
         return False
     words = last[1].split()
     return len(words) >= 2 and all(w.startswith("#") for w in words)
+
+
+# A record's field label alone on its line, its value on the next ("Location" then "X, Idlib
+# governorate", "Incident date" then "September 14, 2016"), as monitors' pages print them.
+_RECORD_VOCAB = load("records")
+_LABEL_LINE_RE = re.compile(
+    r"^([ \t]*(?:"
+    + alternation(
+        sorted(
+            {"location", "locality"}
+            | set(_RECORD_VOCAB["date"])
+            | set(_RECORD_VOCAB["attacker"])
+            | set(_RECORD_VOCAB["facility"]),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"))\n(?=[ \t]*[^\s:][^\n]{0,80}$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _with_field_labels_joined(doc: Document) -> Document:
+    """Return the report with each field label alone on its line joined to its value (offsets kept).
+
+    "Location" on one line and "X, Idlib governorate" on the next are the field
+    "Location:X, Idlib governorate": the line break becomes the colon, so every offset
+    stays, and the entry's summary ("a strike hit the vegetable market") is told of X as
+    under "Location: X".
+    """
+    joined = _LABEL_LINE_RE.sub(r"\1:", doc.text)
+    return doc if joined == doc.text else replace(doc, text=joined)
 
 
 def _without_tag_lines(doc: Document) -> Document:
