@@ -179,6 +179,8 @@ class _DocContext:
     # Where the report names a city as a city or as holding districts, and which (see
     # attributes._cities_holding_parts); built when first asked for.
     held_cities: list[tuple[int, str]] | None = None
+    # The sentences that open an item of a list ranking strikes ("7. X, 27.04.16.").
+    ranked_items: set[int] = field(default_factory=set)
     # The governorate set beside each name somewhere in the report ("X, Aleppo, Syria").
     apposed: dict[str, str] | None = None
     # The outlets a monitoring digest credits in its source lines (see voices._relayed_outlets).

@@ -1626,7 +1626,7 @@ def _sentence_events(
         ranked = _ranked_item_places(ctx, index, mentions)
         if ranked:
             triggers = [_Span(m.start, m.start, "strong") for m in ranked]
-            ctx.cache[("ranked-item", index)] = "yes"
+            ctx.ranked_items.add(index)
     if not triggers and mentions and _toll_share_after_strikes(ctx, index):
         # "Warplanes pounded eastern Aleppo on Saturday. ... 40 people were killed, most of
         # them in X and Y": where the strikes told before fell.
@@ -2486,7 +2486,7 @@ def _events_for(
     # sentence that opened it.
     lead = ctx.list_item_lead if ctx.list_item_lead != index else None
     actor = (
-        (ctx.cache.get(("ranked-item", index)) and _ranked_item_actor(ctx, index))
+        (index in ctx.ranked_items and _ranked_item_actor(ctx, index))
         or (source is not None and (_actor_of(ctx, source) or _carried(ctx, source, _actor_of)))
         or (None if listed else _actor_of(ctx, index))
         or (lead is not None and _actor_of(ctx, lead))
