@@ -96,3 +96,39 @@ def test_a_well_known_neighbourhood_named_as_a_part_of_another_city_is_that_city
     assert found is not None and found.place.admin1 == "Hasakah"
     found = gaz.resolve("al-Kallaseh", city="Aleppo")
     assert found is not None and found.place.city == "Aleppo"
+
+
+def test_each_part_of_a_list_of_a_citys_parts_lies_in_that_city(gaz):
+    # "the A and B neighbourhoods of Y city": A is a part of Y as much as B is, whether or not
+    # the table knows B, so a neighbourhood the table knows only in another city lies in Y.
+    hasakah = gaz.resolve("Hasakah city").place
+    for text in (
+        "Regime jets bombed the Kallaseh and Qarmouta neighbourhoods of Hasakah city on Friday.",
+        "Regime jets bombed the Kallaseh, Nashwa and Qarmouta districts of Hasakah on Friday.",
+    ):
+        point = _point_of(text, "Kallaseh", gaz)
+        assert haversine_km(*point, hasakah.lat, hasakah.lon) < 3.0, text
+    # A list of places that are no parts ("A and B, towns near Y") keeps the table's own.
+    own = gaz.resolve("al-Kallaseh", city="Aleppo").place
+    apart = "Regime jets bombed Kallaseh and Qarmouta near the road to Hasakah on Friday."
+    assert _point_of(apart, "Kallaseh", gaz) == (own.lat, own.lon)
+
+
+def test_a_part_named_of_the_city_lies_in_the_city_the_report_is_about(gaz):
+    # "the A and B districts in the city": the city is the one the sentence named before, or
+    # the one the report named as a city, not the city whose neighbourhood bears the name.
+    hasakah = gaz.resolve("Hasakah city").place
+    for text in (
+        "Regime jets pounded Hasakah city on Friday.\n\n"
+        "The strikes hit the Kallaseh and Qarmouta districts in the city, killing six.",
+        "Regime jets pounded Hasakah on Friday, hitting the Kallaseh district in the city.",
+    ):
+        point = _point_of(text, "Kallaseh", gaz)
+        assert haversine_km(*point, hasakah.lat, hasakah.lon) < 3.0, text
+    # "in the city" after a place that is no part ("X, a village near the city") says nothing.
+    own = gaz.resolve("al-Kallaseh", city="Aleppo").place
+    apart = (
+        "Regime jets pounded Hasakah on Friday.\n\n"
+        "The strikes also hit Kallaseh, killing six people in the city."
+    )
+    assert _point_of(apart, "Kallaseh", gaz) == (own.lat, own.lon)

@@ -24,7 +24,7 @@ from geo.extract.levels import _is_admin, _is_area
 from geo.extract.lexicon import alternation, labelled_pattern, load, quick_opening
 from geo.extract.names import _CITY_NAMES
 from geo.extract.references import _HINT_OPENING_RE
-from geo.extract.roles import _PLURAL_OF_BEFORE_RE, part_holder
+from geo.extract.roles import _PLURAL_OF_BEFORE_RE, part_holder, part_of_the_city
 from geo.extract.triggers import (
     _BATTLE_GOES_ON_RE,
     _air_told_later,
@@ -1757,6 +1757,16 @@ def _city_hint(ctx: _DocContext, m: Mention, sentence_mentions: list[Mention]) -
     if holder is not None:
         # "the Hazawneh district of Manbij": the town named holds the part.
         return governorate_of(holder.surface) or holder.surface
+    if part_of_the_city(ctx, m):
+        # "Jets pounded Y, hitting the A and B districts in the city": the city last named
+        # in the sentence before them.
+        before = [
+            city
+            for o in sentence_mentions
+            if o.end <= m.start and (city := governorate_of(o.surface) or o.surface) in _CITY_NAMES
+        ]
+        if before:
+            return before[-1]
     cities = {p.city for p in m.candidates if p.precision == "neighbourhood" and p.city}
     named = [
         governorate_of(o.surface) or o.surface

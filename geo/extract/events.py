@@ -164,7 +164,13 @@ from geo.extract.records import (
     _strike_table_row,
     _told_in_record,
 )
-from geo.extract.roles import _HISTORY_YEARS, _struck_places, names_outlet, part_holder
+from geo.extract.roles import (
+    _HISTORY_YEARS,
+    _struck_places,
+    names_outlet,
+    part_holder,
+    part_of_the_city,
+)
 from geo.extract.sentences import split_sentences, wrapped_blocks
 from geo.extract.sequels import (
     _air_told_again,
@@ -2553,7 +2559,11 @@ def _events_for(
         context = tuple(surface for surface in named if surface != m.surface)
         if not context:
             context = _report_context(ctx, m, p_start, p_end)
-        neighbourhood = _is_neighbourhood(ctx, m, s, e) or part_holder(ctx, m) is not None
+        neighbourhood = (
+            _is_neighbourhood(ctx, m, s, e)
+            or part_holder(ctx, m) is not None
+            or part_of_the_city(ctx, m)
+        )
         if defaulted and not own_actor:
             ctx.defaulted_actors.add(m.start)
         offset = offset_before(text, m.start)

@@ -1768,13 +1768,64 @@ def names_outlet(ctx: _DocContext, m: Mention) -> bool:
     return _BASED_AFTER_RE.search(ctx.text[m.end : m.end + 40]) is not None
 
 
+# "the A, B and C neighbourhoods of Y": the gap from one item of a list of parts to the next,
+# and an item the table does not know, a name of capitalised words.
+_PARTS_LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_UNKNOWN_PART_RE = re.compile(
+    r"(?:(?:[Aa][lnrsdt]|[Ee]l)[-‑ ])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
+#: Most items of a list of parts looked across for the town that holds them.
+_PARTS_LIST_ITEMS = 6
+
+
+def _holder_at(ctx: _DocContext, m: Mention) -> int | None:
+    """Return where the holder of a part ``m`` is written ("district of |Y"), if any.
+
+    An item of a list of parts is held by what follows the list's last item: "the A and
+    B neighbourhoods of Y" names two parts of Y, whether or not the table knows B.
+    """
+    text = ctx.text
+    end = m.end
+    for _ in range(_PARTS_LIST_ITEMS):
+        gap = _PARTS_GAP_RE.match(text, end)
+        if gap is not None:
+            return gap.end()
+        step = _PARTS_LIST_GAP_RE.match(text, end)
+        if step is None:
+            return None
+        following = _mention_at(ctx, step.end())
+        if following is not None:
+            end = following.end
+            continue
+        unknown = _UNKNOWN_PART_RE.match(text, step.end())
+        if unknown is None:
+            return None
+        end = unknown.end()
+    return None
+
+
 def part_holder(ctx: _DocContext, m: Mention) -> Mention | None:
-    """Return the town right after "district of" or "neighbourhood in" a place, if any."""
-    gap = _PARTS_GAP_RE.match(ctx.text, m.end)
-    holder = _mention_at(ctx, gap.end()) if gap is not None else None
+    """Return the town right after "district of" or "neighbourhood in" a place, if any.
+
+    So for every item of a list of parts ("the A and B districts of Y").
+    """
+    at = _holder_at(ctx, m)
+    holder = _mention_at(ctx, at) if at is not None else None
     if holder is not None and (governorate_of(holder.surface) or _is_town(holder)):
         return holder
     return None
+
+
+_THE_CITY_RE = re.compile(r"the\s+city\b", re.IGNORECASE)
+
+
+def part_of_the_city(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether a place is named as a part of "the city" ("the A and B districts in the city").
+
+    The city is the one the report is about, not named again.
+    """
+    at = _holder_at(ctx, m)
+    return at is not None and _THE_CITY_RE.match(ctx.text, at) is not None
 
 
 def _parts_named_before(ctx: _DocContext, m: Mention) -> bool:

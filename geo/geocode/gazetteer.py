@@ -735,6 +735,11 @@ class Gazetteer:
             if score < SCORE_EXACT and self._spelling_far(ordered, core, city, admin1, context):
                 return None
             border = self._homonym_by_border(ordered, admin1)
+            if border is not None and border < 0 and city and self._part_elsewhere(chosen, city):
+                # No namesake lies in the governorate, but the name is of a neighbourhood of
+                # another city and the text names the city it is a part of: that city is
+                # where it lies (see _inside_city).
+                border = None
             if border is not None:
                 if border < 0:
                     return None
@@ -774,6 +779,16 @@ class Gazetteer:
             return False
         first, second = (self._prior(i)[:2] for i in ordered[:2])
         return first == second
+
+    @staticmethod
+    def _part_elsewhere(chosen: Resolution, city: str) -> bool:
+        """Say whether the place chosen is a neighbourhood of a city other than ``city``."""
+        place = chosen.place
+        return (
+            place.precision == "neighbourhood"
+            and bool(place.city)
+            and name_key(place.city or "") != name_key(city)
+        )
 
     def _inside_city(self, chosen: Resolution, ordered: list[int], city: str) -> Resolution:
         """Return the city itself for a part of it that the table knows only far away.
