@@ -132,3 +132,38 @@ def test_a_part_named_of_the_city_lies_in_the_city_the_report_is_about(gaz):
         "The strikes also hit Kallaseh, killing six people in the city."
     )
     assert _point_of(apart, "Kallaseh", gaz) == (own.lat, own.lon)
+
+
+def test_a_part_of_a_city_the_table_does_not_know_is_placed_at_that_city(gaz):
+    # "the A and B neighbourhoods of Y city", "Y's A district": A is a quarter of Y though the
+    # table knows no A; it is told as struck and placed at Y's own point, a town's precision.
+    hasakah = gaz.resolve("Hasakah city").place
+    for text, name in (
+        (
+            "Regime jets bombed the Qarmouta and Zuhour neighbourhoods of Hasakah city on Friday.",
+            "Qarmouta",
+        ),
+        (
+            "Regime jets bombed the Qarmouta and Zuhour neighbourhoods of Hasakah city on Friday.",
+            "Zuhour",
+        ),
+        ("Helicopters dropped barrel bombs on Hasakah's Qarmouta district on Friday.", "Qarmouta"),
+        ("Jets struck the Qarmouta quarter in the city of Hasakah on Friday.", "Qarmouta"),
+    ):
+        assert _point_of(text, name, gaz) == (hasakah.lat, hasakah.lon), text
+    doc = Document(
+        "t", "t.txt", "Jets struck the Qarmouta district of Hasakah on Friday.", date(2016, 8, 19)
+    )
+    frame = geocode_events(extract_events(doc, gaz.find_mentions), gazetteer=gaz)
+    assert list(frame.geo_precision) == ["town"]
+    # A capitalised word before a part of a place that is no city, a list the article does not
+    # open ("Syrian Regime Bombs Kurdish Districts of X", a headline) or a side's adjective
+    # ("the Kurdish-majority neighbourhoods of X") names no quarter.
+    for text in (
+        "Syrian Regime Bombs Kurdish Districts of Hasakah",
+        "Jets bombed the Kurdish-majority neighbourhoods of Hasakah city on Friday.",
+        "Jets struck the Qarmouta district of Idlib province on Friday.",
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 8, 19))
+        names = [e.place_as_written for e in extract_events(doc, gaz.find_mentions)]
+        assert not {"Qarmouta", "Kurdish", "Kurdish-majority"} & set(names), text

@@ -207,6 +207,7 @@ from geo.extract.timing import (
     _scoped_date,
 )
 from geo.extract.triggers import _TRIGGER_RE, _has_air_word, _trigger_spans, _valid_triggers
+from geo.extract.unknown_parts import unknown_parts
 from geo.extract.voices import _CLAIMANT_RE, _claimant_of, _document_voices, _voice_at
 from geo.names import governorate_of, place_key, plain_typography, split_designator
 from geo.record import Document, Mention, Place, StrikeEvent
@@ -251,7 +252,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     apart = columns_apart(doc.text) if "   " in doc.text else None
     if apart is not None:
         doc = replace(doc, text=apart.text)
-    ctx = _build_context(doc, _find_in_plain_text(doc.text, find_mentions))
+    ctx = _build_context(doc, unknown_parts(doc.text, _find_in_plain_text(doc.text, find_mentions)))
     events: list[StrikeEvent] = []
     scopes: dict[tuple[str, int], _Scope] = {}
     for index, (s, e) in enumerate(ctx.sentences):

@@ -716,9 +716,14 @@ class Gazetteer:
         if not cands:
             cands, score = self._fuzzy(core, fuzzy_cutoff)
         # Places abroad are there to be known as foreign in a text, not to be located.
+        known = bool(cands)
         cands = [i for i in cands if self._entries[i].place.country == HOME_COUNTRY]
         if not cands:
-            return None
+            # "the X district of Y", X unknown to the table: X lies in Y, no finer point known.
+            town = self._city_town(city) if city and not want_governorate and not known else None
+            if town is None:
+                return None
+            return Resolution(place=town, score=0.0, alternatives=(), by_context=True)
         ordered = self._ordered(cands)
         chosen = self._choose(ordered, score, core, city, admin1, context)
         if inside and self._undecided(ordered, chosen):
@@ -780,6 +785,12 @@ class Gazetteer:
         first, second = (self._prior(i)[:2] for i in ordered[:2])
         return first == second
 
+    def _city_town(self, city: str) -> Place | None:
+        """Return the town the table holds for a city's name, if any."""
+        cands, _ = self._candidates(city)
+        towns = [i for i in cands if self._entries[i].place.precision == "town"]
+        return self._entries[self._ordered(towns)[0]].place if towns else None
+
     @staticmethod
     def _part_elsewhere(chosen: Resolution, city: str) -> bool:
         """Say whether the place chosen is a neighbourhood of a city other than ``city``."""
@@ -810,13 +821,14 @@ class Gazetteer:
         # A neighbourhood is a part of its own city, however well known: "the X district"
         # of a report on city Y is no district of another city.
         own_part = place.precision == "neighbourhood" and bool(place.city)
-        if not several and place.rank >= _MINOR_RANK and not own_part:
+        # A name only spelled like a place far from the city ("the X district of Y", X unknown
+        # to the table) is no more that place than a namesake is.
+        spelled = chosen.score < SCORE_EXACT
+        if not several and place.rank >= _MINOR_RANK and not own_part and not spelled:
             return chosen
-        cands, _ = self._candidates(city)
-        towns = [i for i in cands if self._entries[i].place.precision == "town"]
-        if not towns:
+        town = self._city_town(city)
+        if town is None:
             return chosen
-        town = self._entries[self._ordered(towns)[0]].place
         if haversine_km(place.lat, place.lon, town.lat, town.lon) <= _CITY_PART_KM:
             return chosen
         return Resolution(
