@@ -167,3 +167,19 @@ def test_a_part_of_a_city_the_table_does_not_know_is_placed_at_that_city(gaz):
         doc = Document("t", "t.txt", text, date(2016, 8, 19))
         names = [e.place_as_written for e in extract_events(doc, gaz.find_mentions)]
         assert not {"Qarmouta", "Kurdish", "Kurdish-majority"} & set(names), text
+
+
+def test_a_known_quarter_of_another_city_named_by_the_citys_possessive_lies_in_that_city(gaz):
+    # "Y's A and B districts": A, a neighbourhood the table knows only in another city, is Y's.
+    hasakah = gaz.resolve("Hasakah city").place
+    for text in (
+        "Helicopters dropped barrel bombs on Hasakah's Kallaseh and Qarmouta districts on Friday.",
+        "Jets struck Hasakah's Kallaseh district on Friday.",
+    ):
+        point = _point_of(text, "Kallaseh", gaz)
+        assert haversine_km(*point, hasakah.lat, hasakah.lon) < 3.0, text
+    # A possessive not followed by the quarter's word ("Hasakah's governor said Kallaseh was
+    # hit") names no quarter of it.
+    own = gaz.resolve("al-Kallaseh", city="Aleppo").place
+    apart = "Jets struck Kallaseh on Friday, Hasakah's governor said of the Aleppo raids."
+    assert _point_of(apart, "Kallaseh", gaz) == (own.lat, own.lon)

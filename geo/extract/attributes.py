@@ -1753,6 +1753,10 @@ def _cities_holding_parts(ctx: _DocContext) -> list[tuple[int, str]]:
 
 
 def _city_hint(ctx: _DocContext, m: Mention, sentence_mentions: list[Mention]) -> str | None:
+    quarter_of = ctx.quarter_cities.get(m.start)
+    if quarter_of is not None:
+        # "Y's A and B districts": named as a quarter of Y.
+        return quarter_of
     holder = part_holder(ctx, m)
     if holder is not None:
         # "the Hazawneh district of Manbij": the town named holds the part.

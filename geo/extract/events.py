@@ -252,7 +252,9 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     apart = columns_apart(doc.text) if "   " in doc.text else None
     if apart is not None:
         doc = replace(doc, text=apart.text)
-    ctx = _build_context(doc, unknown_parts(doc.text, _find_in_plain_text(doc.text, find_mentions)))
+    mentions, quarter_cities = unknown_parts(doc.text, _find_in_plain_text(doc.text, find_mentions))
+    ctx = _build_context(doc, mentions)
+    ctx.quarter_cities = quarter_cities
     events: list[StrikeEvent] = []
     scopes: dict[tuple[str, int], _Scope] = {}
     for index, (s, e) in enumerate(ctx.sentences):
@@ -2564,6 +2566,7 @@ def _events_for(
             _is_neighbourhood(ctx, m, s, e)
             or part_holder(ctx, m) is not None
             or part_of_the_city(ctx, m)
+            or m.start in ctx.quarter_cities
         )
         if defaulted and not own_actor:
             ctx.defaulted_actors.add(m.start)

@@ -84,7 +84,7 @@ def _items_before(
     return None
 
 
-def unknown_parts(text: str, mentions: list[Mention]) -> list[Mention]:
+def unknown_parts(text: str, mentions: list[Mention]) -> tuple[list[Mention], dict[int, str]]:
     """Return ``mentions`` with the unknown parts of cities the text names added, in order.
 
     Parameters
@@ -100,10 +100,13 @@ def unknown_parts(text: str, mentions: list[Mention]) -> list[Mention]:
         The same mentions, and one for each name the gazetteer does not know that the text
         names as a quarter of a city it does ("the A and B districts of Z", "Z's A
         district"), whose one candidate is a neighbourhood of that city at the city's point.
+    dict of int to str
+        The city of every place so named, known or not, by the place's start.
     """
     starts = [m.start for m in mentions]
     ends = [m.end for m in mentions]
     found: dict[int, Mention] = {}
+    cities: dict[int, str] = {}
     for holder in mentions:
         city = _city_of(holder)
         if city is None:
@@ -126,6 +129,7 @@ def unknown_parts(text: str, mentions: list[Mention]) -> list[Mention]:
         name = governorate_of(holder.surface) or split_designator(holder.surface)[0]
         for items in lists:
             for start, end in items or ():
+                cities[start] = name
                 i = bisect_left(starts, start)
                 if i < len(starts) and starts[i] < end or i > 0 and ends[i - 1] > start:
                     continue  # a place the gazetteer knows
@@ -144,5 +148,5 @@ def unknown_parts(text: str, mentions: list[Mention]) -> list[Mention]:
                 )
                 found[start] = Mention(start, end, surface, (quarter,))
     if not found:
-        return mentions
-    return sorted([*mentions, *found.values()], key=lambda m: m.start)
+        return mentions, cities
+    return sorted([*mentions, *found.values()], key=lambda m: m.start), cities
