@@ -183,3 +183,13 @@ def test_a_known_quarter_of_another_city_named_by_the_citys_possessive_lies_in_t
     own = gaz.resolve("al-Kallaseh", city="Aleppo").place
     apart = "Jets struck Kallaseh on Friday, Hasakah's governor said of the Aleppo raids."
     assert _point_of(apart, "Kallaseh", gaz) == (own.lat, own.lon)
+
+
+def test_the_provincial_capital_is_placed_at_the_city(gaz):
+    # "the provincial capital" of X province is X's city, at its own point.
+    text = (
+        "Russian jets pounded towns across Idlib province on Wednesday. Eight strikes hit the "
+        "provincial capital, killing five civilians."
+    )
+    idlib = gaz.resolve("Idlib city").place
+    assert _point_of(text, "provincial capital", gaz) == (idlib.lat, idlib.lon)

@@ -26146,3 +26146,37 @@ def test_an_entrys_field_label_alone_on_its_line_names_the_value_below(finder):
     # A heading word alone above a paragraph is no field.
     text = "Location\nThe town of Saraqeb lies on the road south of the city.\n"
     assert places(text, finder) == []
+
+
+def test_the_provincial_capital_is_the_city_of_the_province_named_before(finder):
+    # "Jets pounded towns across X province. Eight strikes hit the provincial capital": the
+    # capital of the governorate named last before, told in the city's stead; the province
+    # adds no event beside it.
+    text = (
+        "Russian jets pounded towns across Idlib province on Wednesday, activists said. "
+        "Eight strikes hit the provincial capital, killing five civilians.\n\n"
+        "In Raqqa province, coalition aircraft struck the province's capital on Tuesday."
+    )
+    found = [
+        (ev.place_as_written, ev.city_hint, ev.event_date)
+        for ev in events(text, finder, date(2016, 10, 20))
+    ]
+    assert found == [
+        ("provincial capital", "Idlib", date(2016, 10, 19)),
+        ("province's capital", "Raqqa", date(2016, 10, 18)),
+    ]
+    # Where the city's own name stands beside the phrase, or the phrase follows the city
+    # itself, no second place is told; a phrase where no strike falls tells none.
+    for text, expected in (
+        ("Jets struck Idlib province and the provincial capital Saraqeb on Monday.", ["Saraqeb"]),
+        (
+            "Jets hit the city of Idlib on Monday. Later they struck the provincial capital again.",
+            ["Idlib"],
+        ),
+        (
+            "Fighting raged across Idlib province. Families fled to the provincial capital after "
+            "jets bombed Saraqeb on Monday.",
+            ["Saraqeb"],
+        ),
+    ):
+        assert places(text, finder) == expected, text

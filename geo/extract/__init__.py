@@ -9,7 +9,7 @@ label, a dateline or a caption), ``voices`` (claimants), ``attributes`` (actor, 
 weapon, hints), ``timing`` (the date of a strike sentence, from ``dates``),
 ``days`` (days of their own for the places of a sentence) and ``events`` (the
 whole report; ``unknown_parts`` adds the quarters of a city the gazetteer does
-not know, named as the city's). Around a sentence: ``page`` (title lines, datelines, links and
+not know, named as the city's, and ``capitals`` "the provincial capital"). Around a sentence: ``page`` (title lines, datelines, links and
 comments), ``headings`` (headings and list items over the strikes below them),
 ``records`` (entries of fields and rows of tables), ``antecedents`` (the place
 a sentence points back at), ``carried`` (the aircraft and voice a sentence goes

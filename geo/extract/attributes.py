@@ -1753,9 +1753,9 @@ def _cities_holding_parts(ctx: _DocContext) -> list[tuple[int, str]]:
 
 
 def _city_hint(ctx: _DocContext, m: Mention, sentence_mentions: list[Mention]) -> str | None:
-    quarter_of = ctx.quarter_cities.get(m.start)
+    quarter_of = ctx.place_cities.get(m.start)
     if quarter_of is not None:
-        # "Y's A and B districts": named as a quarter of Y.
+        # "Y's A and B districts": named as a quarter of Y; "the provincial capital": Y.
         return quarter_of
     holder = part_holder(ctx, m)
     if holder is not None:

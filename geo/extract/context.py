@@ -181,9 +181,10 @@ class _DocContext:
     held_cities: list[tuple[int, str]] | None = None
     # The sentences that open an item of a list ranking strikes ("7. X, 27.04.16.").
     ranked_items: set[int] = field(default_factory=set)
-    # The city each place named as one of its quarters lies in, by the place's start
-    # ("the A and B districts of Y", "Y's A district"; see geo.extract.unknown_parts).
-    quarter_cities: dict[int, str] = field(default_factory=dict)
+    # The city each place named as one of its quarters, or as a governorate's capital, lies
+    # in, by the place's start ("the A and B districts of Y", "Y's A district", "the
+    # provincial capital"; see geo.extract.unknown_parts and geo.extract.capitals).
+    place_cities: dict[int, str] = field(default_factory=dict)
     # The governorate set beside each name somewhere in the report ("X, Aleppo, Syria").
     apposed: dict[str, str] | None = None
     # The outlets a monitoring digest credits in its source lines (see voices._relayed_outlets).

@@ -67,6 +67,7 @@ from geo.extract.attributes import (
     _unidentified_after,
     _weapon,
 )
+from geo.extract.capitals import provincial_capitals
 from geo.extract.carried import (
     _actor_before_contrast,
     _also_struck_actor,
@@ -252,9 +253,9 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     apart = columns_apart(doc.text) if "   " in doc.text else None
     if apart is not None:
         doc = replace(doc, text=apart.text)
-    mentions, quarter_cities = unknown_parts(doc.text, _find_in_plain_text(doc.text, find_mentions))
+    mentions, place_cities = unknown_parts(doc.text, _find_in_plain_text(doc.text, find_mentions))
     ctx = _build_context(doc, mentions)
-    ctx.quarter_cities = quarter_cities
+    ctx.place_cities.update(place_cities)
     events: list[StrikeEvent] = []
     scopes: dict[tuple[str, int], _Scope] = {}
     for index, (s, e) in enumerate(ctx.sentences):
@@ -1147,7 +1148,8 @@ def _toll_lead_date(text: str, published: date) -> tuple[int, ResolvedDate] | No
 
 def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
     text = doc.text
-    mentions = _clean_mentions(text, found)
+    # "the provincial capital" is no name written as one: added after the names are cleaned.
+    mentions, capitals = provincial_capitals(text, _clean_mentions(text, found))
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
     posts, live_blog = _posts(text, doc.published)
     written = dateline_date(text, doc.published)
@@ -1176,6 +1178,7 @@ def _build_context(doc: Document, found: Sequence[Mention]) -> _DocContext:
         sentence_starts=[st for st, _ in sentences],
         mentions=mentions,
         mention_starts=[m.start for m in mentions],
+        place_cities=capitals,
         paragraphs=paragraphs,
         posts=posts,
         post_starts=[p.start for p in posts],
@@ -2566,7 +2569,7 @@ def _events_for(
             _is_neighbourhood(ctx, m, s, e)
             or part_holder(ctx, m) is not None
             or part_of_the_city(ctx, m)
-            or m.start in ctx.quarter_cities
+            or m.start in ctx.place_cities
         )
         if defaulted and not own_actor:
             ctx.defaulted_actors.add(m.start)
