@@ -26180,3 +26180,18 @@ def test_the_provincial_capital_is_the_city_of_the_province_named_before(finder)
         ),
     ):
         assert places(text, finder) == expected, text
+
+
+def test_a_city_named_as_the_provincial_capital_is_struck_apart_from_its_province(finder):
+    # "In X province, jets struck X, the provincial capital": the city, named as the capital,
+    # is a place of its own, not the province named again; the province adds no event beside
+    # the city struck that day.
+    for text in (
+        "In Raqqa province, jets struck Raqqa, the provincial capital, on Tuesday.",
+        "In Raqqa province, jets struck the provincial capital, Raqqa, on Tuesday.",
+    ):
+        found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder)]
+        assert found == [("Raqqa", date(2016, 2, 9))], text
+    # The capital named only to locate another town is no place struck.
+    text = "In Raqqa province, jets struck Tabqa, west of the provincial capital, on Tuesday."
+    assert places(text, finder) == ["Tabqa"]

@@ -2684,6 +2684,16 @@ def _wounds_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[i
 # "near the city of X", "X city": the city itself, not the governorate of its name.
 _CITY_OF_BEFORE_RE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CITY_WORD_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
+# "X, the provincial capital", "the provincial capital, X": the city named as the capital.
+_CAPITAL_AFTER_RE = re.compile(
+    r",\s+(?:the\s+(?:provincial|province['’]s|governorate['’]s)|its)\s+capital\b"
+    r"|,\s+the\s+capital\s+of\s+the\s+(?:province|governorate)\b",
+    re.IGNORECASE,
+)
+_CAPITAL_BEFORE_RE = re.compile(
+    r"\bthe\s+(?:provincial|province['’]s|governorate['’]s)\s+capital,?\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _PROVINCES_AROUND_RE = re.compile(r"\b(?:provinces|governorates)\b", re.IGNORECASE)
@@ -2737,6 +2747,9 @@ def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
             if not (
                 ev.place_as_written.lower().endswith(" city")
                 or _CITY_WORD_AFTER_RE.match(ctx.text, ev.char_end)
+                # "X, the provincial capital": the city, named as one.
+                or _CAPITAL_AFTER_RE.match(ctx.text, ev.char_end)
+                or _CAPITAL_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 40), ev.char_start)
             ):
                 return False
             m = _mention_at(ctx, first.char_start)
