@@ -26146,3 +26146,32 @@ def test_an_entrys_field_label_alone_on_its_line_names_the_value_below(finder):
     # A heading word alone above a paragraph is no field.
     text = "Location\nThe town of Saraqeb lies on the road south of the city.\n"
     assert places(text, finder) == []
+
+
+# -- the 284th blind set's families ---------------------------------------------------
+
+
+def test_a_nom_de_guerre_written_again_in_part_is_the_mans_name(finder):
+    # "Abu Muhammad al-Shami, the group's emir ..." then "had killed al-Shami": the family name
+    # of a nom de guerre written whole before is the man's, not a place.
+    text = (
+        "Abu Muhammad al-Shami, the group's emir, was killed near al-Bab on Sept. 7. "
+        "Russia said its jets had killed al-Shami near Tadef on Sept. 5."
+    )
+    assert [p for p in places(text, finder, date(2016, 9, 20)) if "Shami" in p] == []
+    # "known as Abu Anas al-Shami": a kunya, then a place name opening with a given name.
+    text = "A drone struck the car of two commanders, known as Abu Anas al-Shami, near Sarmada."
+    assert places(text, finder) == ["Sarmada"]
+    # "Abu Omar Saraqib, a commander ... Abu Omar was killed": the kunya and given name alone
+    # are the man's short name.
+    text = (
+        "The group mourned Abu Omar Saraqib, a commander. "
+        "Abu Omar was killed when a drone struck a house near Kafr Naha."
+    )
+    assert places(text, finder) == ["Kafr Naha"]
+    # A place of that shape the report never writes as a man's name stays a place, and so
+    # does a family name a longer nom de guerre only begins with ("al-Mayadini").
+    text = "Russian jets struck Abu Omar and Kafr Naha on Tuesday."
+    assert places(text, finder) == ["Abu Omar", "Kafr Naha"]
+    text = "Abu Hamza al-Mayadini was killed, the source said. Jets struck al-Mayadin on Monday."
+    assert places(text, finder) == ["al-Mayadin"]
