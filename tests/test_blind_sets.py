@@ -10573,17 +10573,21 @@ SETS = {
     # al-Shami"), a place name opening with a given name right after a kunya ("Abu Anas
     # al-Shami"), and a kunya with a given name written elsewhere with a further name ("Abu Omar"
     # beside "Abu Omar Saraqib").
+    # Recall raised when a "precision strike" in a report's title or lead came to make its bare
+    # strikes the air's, as "coalition strikes" do, and U.S. forces the coalition. Claimed target
+    # lowered (0.518 to 0.5): the release's newly found strikes on an al-Qaeda planner and a
+    # facilitator are read with no target.
     "blind284": Floors(
         precision=1.0,
-        recall=0.818,
-        f1=0.9,
-        event_date=0.925,
+        recall=0.909,
+        f1=0.952,
+        event_date=0.933,
         non_events=0,
         attributes={
-            "actor": 0.777,
-            "claimant": 0.629,
-            "claimed_target": 0.518,
-            "place_relation": 0.925,
+            "actor": 0.8,
+            "claimant": 0.633,
+            "claimed_target": 0.5,
+            "place_relation": 0.933,
         },
     ),
 }

@@ -26175,3 +26175,24 @@ def test_a_nom_de_guerre_written_again_in_part_is_the_mans_name(finder):
     assert places(text, finder) == ["Abu Omar", "Kafr Naha"]
     text = "Abu Hamza al-Mayadini was killed, the source said. Jets struck al-Mayadin on Monday."
     assert places(text, finder) == ["al-Mayadin"]
+
+
+def test_a_precision_strike_in_the_lead_makes_a_releases_strikes_the_airs(finder):
+    # A defence department's release: "U.S. forces conducted a precision strike near X" tells
+    # an air strike of the coalition, and the release's later bare "strike" is the air's too.
+    text = (
+        "On Oct. 17, U.S. forces conducted a precision strike near Sarmada that killed a "
+        "planner. A second U.S. strike, on Oct. 19 in the vicinity of Binnish, killed a "
+        "facilitator."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date, ev.actor)
+        for ev in events(text, finder, date(2016, 10, 21))
+    ]
+    assert found == [
+        ("Sarmada", date(2016, 10, 17), "coalition"),
+        ("Binnish", date(2016, 10, 19), "coalition"),
+    ]
+    # A bare "strike" in a report that names no air war stays no air strike.
+    text = "On Oct. 17, U.S. forces conducted a raid near Sarmada. A strike near Binnish followed."
+    assert places(text, finder, date(2016, 10, 21)) == []
