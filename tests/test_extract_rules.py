@@ -26196,3 +26196,17 @@ def test_a_precision_strike_in_the_lead_makes_a_releases_strikes_the_airs(finder
     # A bare "strike" in a report that names no air war stays no air strike.
     text = "On Oct. 17, U.S. forces conducted a raid near Sarmada. A strike near Binnish followed."
     assert places(text, finder, date(2016, 10, 21)) == []
+
+
+def test_al_qaeda_named_as_a_group_and_jfs_are_rebels(finder):
+    # "a senior al-Qaeda figure", "a JFS commander": al-Qaeda's men in Syria are its Syrian
+    # branch's, the armed opposition, as the Nusra Front's are.
+    for text in (
+        "Coalition jets struck a senior al-Qaeda figure near Idlib on Tuesday.",
+        "A drone strike on Tuesday killed a JFS commander near Idlib.",
+    ):
+        found = [ev.claimed_target for ev in events(text, finder, date(2016, 11, 20))]
+        assert found == ["rebels"], text
+    # "an al-Qaeda-affiliated outlet" describes who speaks: the children it names were hit.
+    text = "An al-Qaeda-affiliated outlet said jets struck Sarmin on Tuesday, killing two children."
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 11, 20))] == ["civilians"]
