@@ -26195,3 +26195,67 @@ def test_a_city_named_as_the_provincial_capital_is_struck_apart_from_its_provinc
     # The capital named only to locate another town is no place struck.
     text = "In Raqqa province, jets struck Tabqa, west of the provincial capital, on Tuesday."
     assert places(text, finder) == ["Tabqa"]
+
+
+# -- the 284th blind set's families ---------------------------------------------------
+
+
+def test_a_nom_de_guerre_written_again_in_part_is_the_mans_name(finder):
+    # "Abu Muhammad al-Shami, the group's emir ..." then "had killed al-Shami": the family name
+    # of a nom de guerre written whole before is the man's, not a place.
+    text = (
+        "Abu Muhammad al-Shami, the group's emir, was killed near al-Bab on Sept. 7. "
+        "Russia said its jets had killed al-Shami near Tadef on Sept. 5."
+    )
+    assert [p for p in places(text, finder, date(2016, 9, 20)) if "Shami" in p] == []
+    # "known as Abu Anas al-Shami": a kunya, then a place name opening with a given name.
+    text = "A drone struck the car of two commanders, known as Abu Anas al-Shami, near Sarmada."
+    assert places(text, finder) == ["Sarmada"]
+    # "Abu Omar Saraqib, a commander ... Abu Omar was killed": the kunya and given name alone
+    # are the man's short name.
+    text = (
+        "The group mourned Abu Omar Saraqib, a commander. "
+        "Abu Omar was killed when a drone struck a house near Kafr Naha."
+    )
+    assert places(text, finder) == ["Kafr Naha"]
+    # A place of that shape the report never writes as a man's name stays a place, and so
+    # does a family name a longer nom de guerre only begins with ("al-Mayadini").
+    text = "Russian jets struck Abu Omar and Kafr Naha on Tuesday."
+    assert places(text, finder) == ["Abu Omar", "Kafr Naha"]
+    text = "Abu Hamza al-Mayadini was killed, the source said. Jets struck al-Mayadin on Monday."
+    assert places(text, finder) == ["al-Mayadin"]
+
+
+def test_a_precision_strike_in_the_lead_makes_a_releases_strikes_the_airs(finder):
+    # A defence department's release: "U.S. forces conducted a precision strike near X" tells
+    # an air strike of the coalition, and the release's later bare "strike" is the air's too.
+    text = (
+        "On Oct. 17, U.S. forces conducted a precision strike near Sarmada that killed a "
+        "planner. A second U.S. strike, on Oct. 19 in the vicinity of Binnish, killed a "
+        "facilitator."
+    )
+    found = [
+        (ev.place_as_written, ev.event_date, ev.actor)
+        for ev in events(text, finder, date(2016, 10, 21))
+    ]
+    assert found == [
+        ("Sarmada", date(2016, 10, 17), "coalition"),
+        ("Binnish", date(2016, 10, 19), "coalition"),
+    ]
+    # A bare "strike" in a report that names no air war stays no air strike.
+    text = "On Oct. 17, U.S. forces conducted a raid near Sarmada. A strike near Binnish followed."
+    assert places(text, finder, date(2016, 10, 21)) == []
+
+
+def test_al_qaeda_named_as_a_group_and_jfs_are_rebels(finder):
+    # "a senior al-Qaeda figure", "a JFS commander": al-Qaeda's men in Syria are its Syrian
+    # branch's, the armed opposition, as the Nusra Front's are.
+    for text in (
+        "Coalition jets struck a senior al-Qaeda figure near Idlib on Tuesday.",
+        "A drone strike on Tuesday killed a JFS commander near Idlib.",
+    ):
+        found = [ev.claimed_target for ev in events(text, finder, date(2016, 11, 20))]
+        assert found == ["rebels"], text
+    # "an al-Qaeda-affiliated outlet" describes who speaks: the children it names were hit.
+    text = "An al-Qaeda-affiliated outlet said jets struck Sarmin on Tuesday, killing two children."
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 11, 20))] == ["civilians"]

@@ -33,6 +33,9 @@ _PATRONYMIC_AFTER_RE = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+(?:(?:al|el)-)?[
 _FAITH_NAME_AFTER_RE = re.compile(r"[ \t]+(?:al|ad|ed|el|ud)-Din\b")
 # The place itself opens with a kunya and a capitalised word follows ("Abu Omar Saraqeb").
 _KUNYA_OPENING_RE = re.compile(rf"{_KUNYA}\s")
+# "Abu <X Y>": a kunya right before a place name that opens with a common given name; the
+# place name is the rest of the nom de guerre ("Abu Anas al-Shami").
+_KUNYA_RIGHT_BEFORE_RE = re.compile(rf"\b{_KUNYA}[ \t]+$")
 _NEXT_WORD_RE = re.compile(r"[ \t]+(?:(?:al|el)-)?(?P<word>[A-Z][\w'’-]{1,30})")
 # "the Union of Medical Care and Relief Organizations": a body's name with two heads.
 _JOINED_WORDS_RE = re.compile(
@@ -317,7 +320,18 @@ def _family_name(text: str, start: int, end: int) -> bool:
         for _ in range(_EARLIER_MENTIONS):
             if at < 0:
                 break
-            if at != start and _named_by_pronoun(text, at, at + len(name)):
+            if (
+                at != start
+                and (
+                    _named_by_pronoun(text, at, at + len(name))
+                    # "Abu Muhammad al-Y, the group's emir, ... had killed al-Y": the family name
+                    # of a nom de guerre written whole elsewhere.
+                    or (
+                        not text[at + len(name) : at + len(name) + 1].isalpha()
+                        and _KUNYA_BEFORE_RE.search(text, max(0, at - 40), at) is not None
+                    )
+                )
+            ):
                 return True
             at = text.find(lowered, at + 1, ceiling)
     if not name[:1].isupper() or " " in name:
@@ -337,6 +351,30 @@ def _family_name(text: str, start: int, end: int) -> bool:
             continue
         if _LISTED_GIVEN_BEFORE_RE.search(text, max(0, at - 25), at):
             return True
+    return False
+
+
+def _kunya_named_in_full(text: str, start: int, end: int) -> bool:
+    """Say whether a place written as a kunya and a given name is a man's short name.
+
+    "Abu X Saraqib, a commander, ... Abu X was killed": a place name of a kunya and a common
+    given name that the report writes elsewhere with a further name after it (not a
+    designator: "Abu X Hospital") names the man, wherever it stands.
+    """
+    name = text[start:end]
+    words = name.split()
+    if len(words) != 2 or words[0] not in _VOCAB["kunya"] or words[1] not in _GIVEN_NAMES:
+        return False
+    floor, ceiling = max(0, start - _EARLIER_REACH), min(len(text), end + _EARLIER_REACH)
+    at = text.find(name, floor, ceiling)
+    for _ in range(_EARLIER_MENTIONS):
+        if at < 0:
+            return False
+        if at != start:
+            nxt = _NEXT_WORD_RE.match(text, at + len(name), at + len(name) + 40)
+            if nxt is not None and nxt["word"] not in _DESIGNATORS | _ORGANISATION:
+                return True
+        at = text.find(name, at + 1, ceiling)
     return False
 
 
@@ -494,6 +532,13 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 2) : start].removesuffix("\n")[
         -1:
     ] in _QUOTES and _NICKNAME_BEFORE_RE.search(text, max(0, start - 20), start):
+        return True
+    if text[start:end].split(" ", 1)[0] in _GIVEN_NAMES and _KUNYA_RIGHT_BEFORE_RE.search(
+        text, max(0, start - 8), start
+    ):
+        # "known as Abu X al-Y": a kunya, then a place name opening with a given name.
+        return True
+    if _kunya_named_in_full(text, start, end):
         return True
     if (
         _KUNYA_OPENING_RE.match(text, start, end)
