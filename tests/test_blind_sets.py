@@ -10567,12 +10567,15 @@ SETS = {
     # Iraq struck or named in the same way.
     # Floors at the first-sight figures (truncated), with the NGO's own data lines relabelled
     # after as the report's own voice, as earlier sets label a rights group's own report.
+    # Precision raised and two non-events gone when a place told in a neighbouring country ("In
+    # neighbouring Iraq, ...", "Iraq's X and Y regions") came to lie abroad, whatever Syrian
+    # village shares its name.
     "blind283": Floors(
-        precision=0.863,
+        precision=0.904,
         recall=1.0,
-        f1=0.926,
+        f1=0.95,
         event_date=1.0,
-        non_events=5,
+        non_events=3,
         attributes={
             "actor": 1.0,
             "claimant": 1.0,

@@ -26146,3 +26146,24 @@ def test_an_entrys_field_label_alone_on_its_line_names_the_value_below(finder):
     # A heading word alone above a paragraph is no field.
     text = "Location\nThe town of Saraqeb lies on the road south of the city.\n"
     assert places(text, finder) == []
+
+
+# -- the 283rd blind set's families ---------------------------------------------------
+
+
+def test_a_place_told_in_a_neighbouring_country_lies_abroad(finder):
+    # "In neighbouring Iraq, ..." opens a sentence on that country, as "In Iraq, ..." does,
+    # and a place listed after "Iraq's X and" lies there as X does, whatever Syrian village
+    # shares its name.
+    for text in (
+        "In neighbouring Iraq, coalition jets struck positions near Haditha on Wednesday.",
+        "Turkish jets struck PKK targets in Iraq's Sinjar and Qandil regions on Tuesday.",
+    ):
+        assert places(text, finder) == [], text
+    # Without the country the same places are Syrian ones, and a country's possessive before a
+    # common word lists nothing abroad.
+    assert places("Coalition jets struck positions near Haditha on Wednesday.", finder) == [
+        "Haditha"
+    ]
+    text = "Russian jets struck Turkey's allies in Azaz and Marea on Tuesday."
+    assert places(text, finder) == ["Azaz", "Marea"]
