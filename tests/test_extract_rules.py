@@ -26167,3 +26167,12 @@ def test_a_place_told_in_a_neighbouring_country_lies_abroad(finder):
     ]
     text = "Russian jets struck Turkey's allies in Azaz and Marea on Tuesday."
     assert places(text, finder) == ["Azaz", "Marea"]
+
+
+def test_a_governorate_in_another_languages_spelling_locates_its_town(finder):
+    # "the town of X in northern Halep": the Turkish spelling of Aleppo names the governorate
+    # around the town struck, as "in northern Aleppo" does, and adds no strike of its own.
+    text = "Russian warplanes bombed the town of Azaz in northern Halep on Wednesday."
+    assert places(text, finder) == ["Azaz"]
+    # Named alone as the struck area, it stays an event.
+    assert places("Russian jets struck Halep on Wednesday.", finder) == ["Halep"]
