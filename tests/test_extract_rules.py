@@ -26176,3 +26176,20 @@ def test_a_governorate_in_another_languages_spelling_locates_its_town(finder):
     assert places(text, finder) == ["Azaz"]
     # Named alone as the struck area, it stays an event.
     assert places("Russian jets struck Halep on Wednesday.", finder) == ["Halep"]
+
+
+def test_a_province_written_as_held_by_a_side_folds_into_any_voices_towns(finder):
+    # "air strikes on several towns in rebel-held Idlib province": who holds the province is
+    # no claim of what was hit, so the towns the monitor names struck there that day carry
+    # the strikes, as they do for a province named without a side.
+    text = (
+        "Activists reported air strikes on several towns in rebel-held Idlib province on "
+        "Tuesday. Warplanes struck Saraqeb on Tuesday, the Syrian Observatory said."
+    )
+    assert places(text, finder) == ["Saraqeb"]
+    # A claim of whose positions were hit in the province stays the claimant's own.
+    text = (
+        "The ministry said jets struck rebel positions in Idlib province on Tuesday. "
+        "Warplanes struck Saraqeb on Tuesday, the Syrian Observatory said."
+    )
+    assert places(text, finder) == ["Idlib province", "Saraqeb"]

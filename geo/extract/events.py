@@ -311,7 +311,12 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     by_start = {m.start: m for m in ctx.mentions}
     events = _drop_city_parts(ctx, events, by_start)
     folded = fold_coarse(
-        events, by_start, _coarse_level(ctx), _period_days(ctx, events), _written(ctx, "month")
+        events,
+        by_start,
+        _coarse_level(ctx),
+        _period_days(ctx, events),
+        _written(ctx, "month"),
+        _held_area(ctx),
     )
     events = _place_parts(
         ctx,
@@ -986,6 +991,22 @@ def _coarse_level(ctx: _DocContext):
         return "district" if _names_subdistrict(ctx, m) else None
 
     return level
+
+
+# "in rebel-held Idlib province", "the opposition-controlled X countryside": the side holding
+# the area, written right before its name.
+_HELD_BEFORE_RE = re.compile(r"\b(?:held|controlled)\s+$")
+_HELD_LOOK_BACK = 20
+
+
+def _held_area(ctx: _DocContext):
+    """Return the function saying whether an event's area is written as held by a side."""
+
+    def held(ev: StrikeEvent) -> bool:
+        start = max(0, ev.char_start - _HELD_LOOK_BACK)
+        return _HELD_BEFORE_RE.search(ctx.text, start, ev.char_start) is not None
+
+    return held
 
 
 # "the X region, known in Syria as Y,": a second name given to the place just named.
