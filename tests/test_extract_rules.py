@@ -26193,3 +26193,16 @@ def test_a_province_written_as_held_by_a_side_folds_into_any_voices_towns(finder
         "Warplanes struck Saraqeb on Tuesday, the Syrian Observatory said."
     )
     assert places(text, finder) == ["Idlib province", "Saraqeb"]
+
+
+def test_a_second_spelling_set_off_after_a_place_is_no_place_of_its_own(finder):
+    # "X - also written Y -", "X (also spelt Y)": the second spelling names again the place
+    # just named, as "X, known locally as Y," does.
+    for text in (
+        "Warplanes struck Chan Scheichun - also written Khan Sheikhoun - on Tuesday.",
+        "Warplanes struck Saraqeb (also spelt Saraqib) on Tuesday.",
+    ):
+        assert len(places(text, finder)) == 1, text
+    # Another place set off the same way is struck too.
+    text = "Warplanes struck Saraqeb - and also Binnish - on Tuesday."
+    assert places(text, finder) == ["Saraqeb", "Binnish"]

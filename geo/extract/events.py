@@ -1009,11 +1009,14 @@ def _held_area(ctx: _DocContext):
     return held
 
 
-# "the X region, known in Syria as Y,": a second name given to the place just named.
+# "the X region, known in Syria as Y,": a second name given to the place just named; so is a
+# second spelling set off after it ("X - also written Y -", "X (also spelt Y)").
 _SECOND_NAME_GAP_RE = re.compile(
     r"(?:[ \t]+(?:region|area|district|mountains?|plain|valley|town|village))?[ \t]*,?[ \t]*"
     r"(?:(?:also|better|locally|widely)[ \t]+)?(?:known|called|named)[ \t]+"
     r"(?:(?:in|to)[ \t]+[A-Z][\w'’-]*[ \t]+|locally[ \t]+)?as[ \t]+(?:the[ \t]+)?"
+    r"|[ \t]*[-–—(,][ \t]*(?:also|otherwise|sometimes|often)[ \t]+"
+    r"(?:written|spelt|spelled|transliterated)[ \t]+(?:as[ \t]+)?"
 )
 
 
