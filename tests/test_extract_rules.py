@@ -26206,3 +26206,13 @@ def test_a_second_spelling_set_off_after_a_place_is_no_place_of_its_own(finder):
     # Another place set off the same way is struck too.
     text = "Warplanes struck Saraqeb - and also Binnish - on Tuesday."
     assert places(text, finder) == ["Saraqeb", "Binnish"]
+
+
+def test_the_headquarters_of_an_armed_faction_are_the_rebels(finder):
+    # "the headquarters of an armed faction": one faction's premises, as "the headquarters of
+    # the armed factions" are the rebels'.
+    text = "Regime jets struck the headquarters of an armed faction in Anadan on Saturday."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["rebels"]
+    # A faction named by its people is not the rebels by that word.
+    text = "Regime jets struck the headquarters of a Kurdish faction in Anadan on Saturday."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
