@@ -10579,12 +10579,15 @@ SETS = {
     # Precision raised when a second spelling set off after a place ("X - also written Y -")
     # came to name the same place again.
     # Claimed target raised when "the headquarters of an armed faction" came to be the rebels'.
+    # Precision raised and a non-event gone when a record's line its publisher took back ("the
+    # release of 18 November listed an attack on X ...; ... the line has been removed") came to
+    # tell no strike.
     "blind283": Floors(
-        precision=0.974,
+        precision=1.0,
         recall=1.0,
-        f1=0.987,
+        f1=1.0,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 1.0,
             "claimant": 1.0,

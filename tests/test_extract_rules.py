@@ -26216,3 +26216,16 @@ def test_the_headquarters_of_an_armed_faction_are_the_rebels(finder):
     # A faction named by its people is not the rebels by that word.
     text = "Regime jets struck the headquarters of a Kurdish faction in Anadan on Saturday."
     assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
+
+
+def test_a_records_line_its_publisher_took_back_is_no_strike(finder):
+    # "the release of 18 November listed an attack on X on 14 November; ... the line has been
+    # removed": a correction takes the line back, and X was not struck.
+    text = (
+        "Corrections: the release of 18 November listed an air strike on Kafr Naha on 14 "
+        "November; the damage was caused by shelling, and the line has been removed."
+    )
+    assert places(text, finder, date(2016, 11, 25)) == []
+    # Something else removed after a strike leaves the strike told.
+    text = "Jets struck Kafr Naha on 14 November; the rubble has been removed from the road."
+    assert places(text, finder, date(2016, 11, 25)) == ["Kafr Naha"]

@@ -1544,6 +1544,28 @@ def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, 
     return denied.end(), resumes.start() if resumes is not None else e
 
 
+# "the release of 18 November listed an attack on X on 14 November; ... the line has been
+# removed": a record's line, entry or row its publisher took back.
+_WITHDRAWN_RECORD_RE = re.compile(
+    r"\b(?:line|entry|row|record|item)s?\s+(?:(?:has|have|had)\s+been|was|were)\s+"
+    r"(?:removed|withdrawn|deleted|retracted|struck\s+out)\b",
+    re.IGNORECASE,
+)
+_WITHDRAWN_WORDS = ("removed", "withdrawn", "deleted", "retracted", "struck out")
+
+
+def _withdrawn_record(ctx: _DocContext, s: int, e: int) -> bool:
+    """Say whether a sentence tells a line of a record that its publisher took back.
+
+    A correction ("the release of 18 November listed an attack on X on 14 November; the
+    damage was caused by shelling, and the line has been removed") tells no strike on X.
+    """
+    lower = ctx.lower[s:e]
+    if not any(w in lower for w in _WITHDRAWN_WORDS):
+        return False
+    return _WITHDRAWN_RECORD_RE.search(ctx.text, s, e) is not None
+
+
 # "Smoke over X after an air strike, in a file picture": a picture of some earlier strike.
 _FILE_PICTURE_RE = re.compile(
     r"\b(?:[Ff]ile|[Aa]rchive)\s+(?:photo(?:graph)?|picture|image|footage)\b|\bFILE\s+PHOTO\b"
@@ -1615,6 +1637,8 @@ def _sentence_events(
     else:
         triggers = _valid_triggers(ctx, index, s, e)
     if triggers and ctx.captions and _in_file_picture(ctx, index, s):
+        triggers = []
+    if triggers and _withdrawn_record(ctx, s, e):
         triggers = []
     text = ctx.text
     opener = None
