@@ -10582,6 +10582,10 @@ SETS = {
     # Precision raised and a non-event gone when a record's line its publisher took back ("the
     # release of 18 November listed an attack on X ...; ... the line has been removed") came to
     # tell no strike.
+    # Claimant lowered (1.0 to 0.974) when an encyclopaedia's "References [edit]" heading came
+    # to head cited works, whose numbered lines tell no strike: a cited title had given one
+    # town the local doctors' voice its entry gives, where the entry's own row takes the voice
+    # of the ministry's denial after the claim.
     "blind283": Floors(
         precision=1.0,
         recall=1.0,
@@ -10590,7 +10594,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 1.0,
+            "claimant": 0.974,
             "claimed_target": 1.0,
             "place_relation": 1.0,
         },

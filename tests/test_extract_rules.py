@@ -26229,3 +26229,18 @@ def test_a_records_line_its_publisher_took_back_is_no_strike(finder):
     # Something else removed after a strike leaves the strike told.
     text = "Jets struck Kafr Naha on 14 November; the rubble has been removed from the road."
     assert places(text, finder, date(2016, 11, 25)) == ["Kafr Naha"]
+
+
+def test_an_encyclopaedias_references_heading_with_its_edit_link_lists_cited_works(finder):
+    # "References [edit]": an encyclopaedia's heading carries its edit link, and the numbered
+    # lines under it ("14. ^ "Jets hit X, monitor says". 22 October 2015.") are cited titles,
+    # not strikes the page tells.
+    text = (
+        "October [edit]\n\n20 October – Russian aircraft bombed Binnish, according to "
+        "activists.[14]\n\nReferences [edit]\n"
+        '14. ^ "Russian jets hit Saraqeb, monitor says". 22 October 2015.\n'
+    )
+    assert places(text, finder, date(2016, 1, 20)) == ["Binnish"]
+    # A numbered line under another section's heading is the page's own telling.
+    text = text.replace("References [edit]", "Strikes [edit]").replace("^ ", "")
+    assert places(text, finder, date(2016, 1, 20)) == ["Binnish", "Saraqeb"]
