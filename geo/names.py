@@ -49,15 +49,25 @@ __all__ = [
     "strip_article",
 ]
 
-#: Governorates: common English name -> spellings seen in news and sources.
+#: Governorates: common English name -> spellings seen in news and sources, those of copy
+#: translated from other languages among them (the Turkish "Halep", "Humus", "Lazkiye",
+#: "Haseke", "Deyrizor"; the German "Damaskus"; the Italian and Spanish "Damasco").
 GOVERNORATES: dict[str, tuple[str, ...]] = {
-    "Aleppo": ("Aleppo", "Halab", "Alep"),
+    "Aleppo": ("Aleppo", "Halab", "Alep", "Halep"),
     "Idlib": ("Idlib", "Idleb", "Edlib"),
     "Hama": ("Hama", "Hamah", "Hamat", "Hamaa"),
-    "Homs": ("Homs", "Hims", "Hums"),
-    "Latakia": ("Latakia", "Lattakia", "Al-Ladhiqiyah", "Latakiya", "Lattaquie", "Ladhiqiyah"),
+    "Homs": ("Homs", "Hims", "Hums", "Humus"),
+    "Latakia": (
+        "Latakia",
+        "Lattakia",
+        "Al-Ladhiqiyah",
+        "Latakiya",
+        "Lattaquie",
+        "Ladhiqiyah",
+        "Lazkiye",
+    ),
     "Tartus": ("Tartus", "Tartous", "Tartouss"),
-    "Damascus": ("Damascus", "Dimashq"),
+    "Damascus": ("Damascus", "Dimashq", "Damaskus", "Damasco"),
     "Rif Dimashq": (
         "Rif Dimashq",
         "Rif Damascus",
@@ -80,8 +90,18 @@ GOVERNORATES: dict[str, tuple[str, ...]] = {
         "Deir Ez-Zour",
         "Deir Al-Zor",
         "Deir al-Zor",
+        "Deyrizor",
     ),
-    "Hasakah": ("Hasakah", "Al-Hasakeh", "Hassakeh", "Al-Hasakah", "Hasaka", "Hasakeh", "Hassake"),
+    "Hasakah": (
+        "Hasakah",
+        "Al-Hasakeh",
+        "Hassakeh",
+        "Al-Hasakah",
+        "Hasaka",
+        "Hasakeh",
+        "Hassake",
+        "Haseke",
+    ),
 }
 
 

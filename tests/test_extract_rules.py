@@ -26259,3 +26259,101 @@ def test_al_qaeda_named_as_a_group_and_jfs_are_rebels(finder):
     # "an al-Qaeda-affiliated outlet" describes who speaks: the children it names were hit.
     text = "An al-Qaeda-affiliated outlet said jets struck Sarmin on Tuesday, killing two children."
     assert [ev.claimed_target for ev in events(text, finder, date(2016, 11, 20))] == ["civilians"]
+
+
+# -- the 283rd blind set's families ---------------------------------------------------
+
+
+def test_a_place_told_in_a_neighbouring_country_lies_abroad(finder):
+    # "In neighbouring Iraq, ..." opens a sentence on that country, as "In Iraq, ..." does,
+    # and a place listed after "Iraq's X and" lies there as X does, whatever Syrian village
+    # shares its name.
+    for text in (
+        "In neighbouring Iraq, coalition jets struck positions near Haditha on Wednesday.",
+        "Turkish jets struck PKK targets in Iraq's Sinjar and Qandil regions on Tuesday.",
+    ):
+        assert places(text, finder) == [], text
+    # Without the country the same places are Syrian ones, and a country's possessive before a
+    # common word lists nothing abroad.
+    assert places("Coalition jets struck positions near Haditha on Wednesday.", finder) == [
+        "Haditha"
+    ]
+    text = "Russian jets struck Turkey's allies in Azaz and Marea on Tuesday."
+    assert places(text, finder) == ["Azaz", "Marea"]
+
+
+def test_a_governorate_in_another_languages_spelling_locates_its_town(finder):
+    # "the town of X in northern Halep": the Turkish spelling of Aleppo names the governorate
+    # around the town struck, as "in northern Aleppo" does, and adds no strike of its own.
+    text = "Russian warplanes bombed the town of Azaz in northern Halep on Wednesday."
+    assert places(text, finder) == ["Azaz"]
+    # Named alone as the struck area, it stays an event.
+    assert places("Russian jets struck Halep on Wednesday.", finder) == ["Halep"]
+
+
+def test_a_province_written_as_held_by_a_side_folds_into_any_voices_towns(finder):
+    # "air strikes on several towns in rebel-held Idlib province": who holds the province is
+    # no claim of what was hit, so the towns the monitor names struck there that day carry
+    # the strikes, as they do for a province named without a side.
+    text = (
+        "Activists reported air strikes on several towns in rebel-held Idlib province on "
+        "Tuesday. Warplanes struck Saraqeb on Tuesday, the Syrian Observatory said."
+    )
+    assert places(text, finder) == ["Saraqeb"]
+    # A claim of whose positions were hit in the province stays the claimant's own.
+    text = (
+        "The ministry said jets struck rebel positions in Idlib province on Tuesday. "
+        "Warplanes struck Saraqeb on Tuesday, the Syrian Observatory said."
+    )
+    assert places(text, finder) == ["Idlib province", "Saraqeb"]
+
+
+def test_a_second_spelling_set_off_after_a_place_is_no_place_of_its_own(finder):
+    # "X - also written Y -", "X (also spelt Y)": the second spelling names again the place
+    # just named, as "X, known locally as Y," does.
+    for text in (
+        "Warplanes struck Chan Scheichun - also written Khan Sheikhoun - on Tuesday.",
+        "Warplanes struck Saraqeb (also spelt Saraqib) on Tuesday.",
+    ):
+        assert len(places(text, finder)) == 1, text
+    # Another place set off the same way is struck too.
+    text = "Warplanes struck Saraqeb - and also Binnish - on Tuesday."
+    assert places(text, finder) == ["Saraqeb", "Binnish"]
+
+
+def test_the_headquarters_of_an_armed_faction_are_the_rebels(finder):
+    # "the headquarters of an armed faction": one faction's premises, as "the headquarters of
+    # the armed factions" are the rebels'.
+    text = "Regime jets struck the headquarters of an armed faction in Anadan on Saturday."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["rebels"]
+    # A faction named by its people is not the rebels by that word.
+    text = "Regime jets struck the headquarters of a Kurdish faction in Anadan on Saturday."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
+
+
+def test_a_records_line_its_publisher_took_back_is_no_strike(finder):
+    # "the release of 18 November listed an attack on X on 14 November; ... the line has been
+    # removed": a correction takes the line back, and X was not struck.
+    text = (
+        "Corrections: the release of 18 November listed an air strike on Kafr Naha on 14 "
+        "November; the damage was caused by shelling, and the line has been removed."
+    )
+    assert places(text, finder, date(2016, 11, 25)) == []
+    # Something else removed after a strike leaves the strike told.
+    text = "Jets struck Kafr Naha on 14 November; the rubble has been removed from the road."
+    assert places(text, finder, date(2016, 11, 25)) == ["Kafr Naha"]
+
+
+def test_an_encyclopaedias_references_heading_with_its_edit_link_lists_cited_works(finder):
+    # "References [edit]": an encyclopaedia's heading carries its edit link, and the numbered
+    # lines under it ("14. ^ "Jets hit X, monitor says". 22 October 2015.") are cited titles,
+    # not strikes the page tells.
+    text = (
+        "October [edit]\n\n20 October – Russian aircraft bombed Binnish, according to "
+        "activists.[14]\n\nReferences [edit]\n"
+        '14. ^ "Russian jets hit Saraqeb, monitor says". 22 October 2015.\n'
+    )
+    assert places(text, finder, date(2016, 1, 20)) == ["Binnish"]
+    # A numbered line under another section's heading is the page's own telling.
+    text = text.replace("References [edit]", "Strikes [edit]").replace("^ ", "")
+    assert places(text, finder, date(2016, 1, 20)) == ["Binnish", "Saraqeb"]

@@ -50,6 +50,7 @@ def fold_coarse(
     level: Callable[[Mention], str | None],
     days: Callable[[StrikeEvent], Collection[date]] | None = None,
     months: Callable[[StrikeEvent], Collection[date]] | None = None,
+    held: Callable[[StrikeEvent], bool] | None = None,
 ) -> list[StrikeEvent]:
     """Drop governorate events covered by finer events of the same date; mark the others.
 
@@ -75,6 +76,10 @@ def fold_coarse(
         ``event -> dates``: the first days of the months written in a coarse
         event's sentence ("between December 2015 and February 2016"); a period
         runs to the end of the last of them.
+    held : callable, optional
+        ``event -> bool``: whether a coarse event's governorate is written as held by a side
+        ("rebel-held Idlib province"), which tells whose ground it is, not a claim of whose
+        ground was hit.
 
     Returns
     -------
@@ -124,6 +129,10 @@ def fold_coarse(
         # places; a tally of sorties or deaths by province is covered by the finer places
         # any voice names.
         voice = ev.claimant if ev.claimed_target in _FACTION_TARGETS else _ANY_VOICE
+        if voice != _ANY_VOICE and held is not None and held(ev):
+            # "air strikes on several towns in rebel-held Idlib province": who holds the
+            # province is no claim of what was hit; any voice's finer places there cover it.
+            voice = _ANY_VOICE
         if gov is not None and (
             (gov, voice) in undated
             # Undated in its text, a governorate may be of any day its finer places are.

@@ -321,7 +321,12 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     by_start = {m.start: m for m in ctx.mentions}
     events = _drop_city_parts(ctx, events, by_start)
     folded = fold_coarse(
-        events, by_start, _coarse_level(ctx), _period_days(ctx, events), _written(ctx, "month")
+        events,
+        by_start,
+        _coarse_level(ctx),
+        _period_days(ctx, events),
+        _written(ctx, "month"),
+        _held_area(ctx),
     )
     events = _place_parts(
         ctx,
@@ -998,11 +1003,30 @@ def _coarse_level(ctx: _DocContext):
     return level
 
 
-# "the X region, known in Syria as Y,": a second name given to the place just named.
+# "in rebel-held Idlib province", "the opposition-controlled X countryside": the side holding
+# the area, written right before its name.
+_HELD_BEFORE_RE = re.compile(r"\b(?:held|controlled)\s+$")
+_HELD_LOOK_BACK = 20
+
+
+def _held_area(ctx: _DocContext):
+    """Return the function saying whether an event's area is written as held by a side."""
+
+    def held(ev: StrikeEvent) -> bool:
+        start = max(0, ev.char_start - _HELD_LOOK_BACK)
+        return _HELD_BEFORE_RE.search(ctx.text, start, ev.char_start) is not None
+
+    return held
+
+
+# "the X region, known in Syria as Y,": a second name given to the place just named; so is a
+# second spelling set off after it ("X - also written Y -", "X (also spelt Y)").
 _SECOND_NAME_GAP_RE = re.compile(
     r"(?:[ \t]+(?:region|area|district|mountains?|plain|valley|town|village))?[ \t]*,?[ \t]*"
     r"(?:(?:also|better|locally|widely)[ \t]+)?(?:known|called|named)[ \t]+"
     r"(?:(?:in|to)[ \t]+[A-Z][\w'’-]*[ \t]+|locally[ \t]+)?as[ \t]+(?:the[ \t]+)?"
+    r"|[ \t]*[-–—(,][ \t]*(?:also|otherwise|sometimes|often)[ \t]+"
+    r"(?:written|spelt|spelled|transliterated)[ \t]+(?:as[ \t]+)?"
 )
 
 
@@ -1532,6 +1556,28 @@ def _undated_denial(ctx: _DocContext, index: int, s: int, e: int) -> tuple[int, 
     return denied.end(), resumes.start() if resumes is not None else e
 
 
+# "the release of 18 November listed an attack on X on 14 November; ... the line has been
+# removed": a record's line, entry or row its publisher took back.
+_WITHDRAWN_RECORD_RE = re.compile(
+    r"\b(?:line|entry|row|record|item)s?\s+(?:(?:has|have|had)\s+been|was|were)\s+"
+    r"(?:removed|withdrawn|deleted|retracted|struck\s+out)\b",
+    re.IGNORECASE,
+)
+_WITHDRAWN_WORDS = ("removed", "withdrawn", "deleted", "retracted", "struck out")
+
+
+def _withdrawn_record(ctx: _DocContext, s: int, e: int) -> bool:
+    """Say whether a sentence tells a line of a record that its publisher took back.
+
+    A correction ("the release of 18 November listed an attack on X on 14 November; the
+    damage was caused by shelling, and the line has been removed") tells no strike on X.
+    """
+    lower = ctx.lower[s:e]
+    if not any(w in lower for w in _WITHDRAWN_WORDS):
+        return False
+    return _WITHDRAWN_RECORD_RE.search(ctx.text, s, e) is not None
+
+
 # "Smoke over X after an air strike, in a file picture": a picture of some earlier strike.
 _FILE_PICTURE_RE = re.compile(
     r"\b(?:[Ff]ile|[Aa]rchive)\s+(?:photo(?:graph)?|picture|image|footage)\b|\bFILE\s+PHOTO\b"
@@ -1603,6 +1649,8 @@ def _sentence_events(
     else:
         triggers = _valid_triggers(ctx, index, s, e)
     if triggers and ctx.captions and _in_file_picture(ctx, index, s):
+        triggers = []
+    if triggers and _withdrawn_record(ctx, s, e):
         triggers = []
     text = ctx.text
     opener = None

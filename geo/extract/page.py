@@ -216,7 +216,7 @@ def _drop_datelines(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeE
 _RELATED_MARK_RE = re.compile(
     r"^[ \t]*(?:Related(?:\s+(?:stories|articles|news|posts|links|coverage|content|items|reports))?"
     r"|Read\s+(?:more|also)|Also\s+read|See\s+also|More\s+(?:stories|on\s+this)"
-    r"|You\s+may\s+also\s+like)[ \t]*:?[ \t]*",
+    r"|You\s+may\s+also\s+like)[ \t]*(?:\[edit\][ \t]*)?:?[ \t]*",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -262,9 +262,11 @@ _MORE_STORIES_WORDS = (
 
 # A list of the works a page cites, under its own heading alone on a line ("References",
 # "Notes"): each numbered line below it ("3. \"Jets hit ...\", news agency, 1 October 2015.")
-# is a cited title and its date, not the report's telling.
+# is a cited title and its date, not the report's telling. An encyclopaedia's heading carries
+# its "[edit]" link ("References [edit]"), as its "See also [edit]" does.
 _REFERENCES_MARK_RE = re.compile(
-    r"^[ \t]*(?:References|Notes|Footnotes|Citations|Sources|Works\s+cited)[ \t]*:?[ \t]*$",
+    r"^[ \t]*(?:References|Notes|Footnotes|Citations|Sources|Works\s+cited)[ \t]*"
+    r"(?:\[edit\][ \t]*)?:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 

@@ -2268,16 +2268,35 @@ _ABROAD_KIND_OF_BEFORE_RE = re.compile(
     + alternation(load("countries")["adjectives"])
     + r"\s+(?:city|town|port|village|capital|province|region)\s+of\s+$"
 )
-# "* In Iraq, coalition jets struck ...": a ticker's sentence opening on another country.
+# "* In Iraq, coalition jets struck ...": a ticker's sentence opening on another country, its
+# name perhaps told as the neighbour it is ("In neighbouring Iraq, ...").
 _ABROAD_OPENING_RE = re.compile(
-    r"[\s*•–—-]*In\s+(?:the\s+)?" + alternation(load("countries")["names"]) + r"\b\s*,"
+    r"[\s*•–—-]*In\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?"
+    + alternation(load("countries")["names"])
+    + r"\b\s*,"
 )
+# "struck PKK targets in Iraq's Sinjar and X regions": a place listed after another country's
+# possessive lies there as the first of the list does.
+_ABROAD_OWNED_LIST_BEFORE_RE = re.compile(
+    r"\b"
+    + alternation(load("countries")["names"])
+    + r"['’]s\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+|,?\s+(?:and|or)\s+)){1,4}$"
+)
+_ABROAD_OWNED_LIST_CHARS = 160
 
 
 def _in_abroad_item(ctx: _DocContext, m: Mention) -> bool:
-    """Say whether a place is set abroad by its country's adjective or its sentence's opening."""
+    """Say whether a place is set abroad by its country's adjective or its sentence's opening.
+
+    A place listed after another country's possessive ("Iraq's Sinjar and X") lies there too.
+    """
     if " of " in ctx.text[max(0, m.start - 6) : m.start] and _ABROAD_KIND_OF_BEFORE_RE.search(
         ctx.text, max(0, m.start - 45), m.start
+    ):
+        return True
+    window = max(0, m.start - _ABROAD_OWNED_LIST_CHARS)
+    if "s " in ctx.text[window : m.start] and _ABROAD_OWNED_LIST_BEFORE_RE.search(
+        ctx.text, window, m.start
     ):
         return True
     s, e = ctx.sentences[bisect_right(ctx.sentence_starts, m.start) - 1]
