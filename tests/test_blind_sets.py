@@ -397,7 +397,9 @@ claimed target 0.917, place relation 1.0, 1 non-event found; with a monitor's ow
 relabelled after as `reporter`, media citing activists as `activists` and a non-event sharing a
 struck place's key taken out: claimant 0.944, no non-event found; blind236: P 0.844, R 0.935, F1
 0.887, dates 1.0, actor 0.759, claimant 0.759, claimed target 0.793, place relation 1.0, 4
-non-events found; blind266: P 0.897, R 0.951, F1 0.923, dates 0.897, actor 0.846, claimant
+non-events found; blind282: P 0.833, R 0.714, F1 0.769, dates 0.96, actor 0.88, claimant 0.68,
+claimed target 0.52, place relation 1.0, 4 non-events found; blind266: P 0.897, R 0.951, F1
+0.923, dates 0.897, actor 0.846, claimant
 0.769, claimed target 0.666, place relation 0.974, 2 non-events found; blind235: P 0.828, R
 0.966, F1 0.891, dates 1.0, actor 0.893, claimant 1.0, claimed target 1.0, place relation 1.0, 3
 non-events found; blind238: P 0.875, R 0.968, F1 0.919,
@@ -10551,6 +10553,29 @@ SETS = {
             "actor": 0.731,
             "claimant": 0.731,
             "claimed_target": 0.902,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind282: eight reports on the opposition-held east of Aleppo city before the siege,
+    # October 2015 to June 2016, told street by street (a rescue service's daily log with a time
+    # and a neighbourhood on each line, a broadsheet's feature on a hospital, a public radio web
+    # story with quotes, a local council's statement listing damaged schools under district
+    # headings, a medical society's monthly report of numbered incidents, a wire story on the
+    # hospital strike of 28 April 2016, a photo agency's captions with their own dates and a
+    # resident's diary by "Day 12."), with places named only as rebel shelling of the western
+    # districts, crossings and front lines "between X and Y", where the wounded were taken and
+    # families fled, and in people's and organisations' names.
+    # Floors at the first-sight figures (truncated).
+    "blind282": Floors(
+        precision=0.833,
+        recall=0.714,
+        f1=0.769,
+        event_date=0.96,
+        non_events=4,
+        attributes={
+            "actor": 0.88,
+            "claimant": 0.68,
+            "claimed_target": 0.52,
             "place_relation": 1.0,
         },
     ),
