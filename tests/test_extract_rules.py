@@ -26146,3 +26146,31 @@ def test_an_entrys_field_label_alone_on_its_line_names_the_value_below(finder):
     # A heading word alone above a paragraph is no field.
     text = "Location\nThe town of Saraqeb lies on the road south of the city.\n"
     assert places(text, finder) == []
+
+
+# -- the 282nd set's families ------------------------------------------------------
+
+
+def test_a_logs_clock_time_opening_its_line_marks_an_entry_labelled_by_its_place(finder):
+    # "08:40 - X: two barrel bombs from a helicopter on ...": a daily log's clock time alone
+    # opens the line as a list's marker does, and the place before the colon labels the entry;
+    # "21:10 (Monday) - X: ..." carries its weekday in brackets.
+    text = (
+        "08:40 - Bustan al-Qasr: two barrel bombs from a helicopter on a residential building."
+        "\n21:10 (Monday) - Tariq al-Bab: barrel bomb on the bakery roof, no casualties.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date, ev.actor)
+        for ev in events(text, finder, date(2016, 1, 19))
+    ]
+    assert found == [
+        ("Bustan al-Qasr", date(2016, 1, 19), "regime"),
+        ("Tariq al-Bab", date(2016, 1, 18), "regime"),
+    ]
+    # A log's entry of shelling labels its place with no strike; one timed line on a page is no
+    # log (the 267th set's reading holds).
+    text = (
+        "08:40 - Bustan al-Qasr: two barrel bombs from a helicopter on a residential building."
+        "\n09:25 - al-Ansari: mortar shells fired from regime positions, two wounded.\n"
+    )
+    assert places(text, finder, date(2016, 1, 19)) == ["Bustan al-Qasr"]
