@@ -26174,3 +26174,26 @@ def test_a_logs_clock_time_opening_its_line_marks_an_entry_labelled_by_its_place
         "\n09:25 - al-Ansari: mortar shells fired from regime positions, two wounded.\n"
     )
     assert places(text, finder, date(2016, 1, 19)) == ["Bustan al-Qasr"]
+
+
+def test_a_district_heading_gives_its_place_to_the_buildings_listed_under_it(finder):
+    # "Tariq al-Bab district" alone on its line, then "- The Ibn Khaldun school: struck by
+    # Russian warplanes on ...": a statement's list of buildings hit, by district; an item
+    # naming no place is the heading's district's.
+    text = (
+        "The office lists the schools damaged, by district:\n\n"
+        "Bab al-Nairab district\n"
+        "- The Ibn Sina school: struck by Russian warplanes on the morning of 9 February.\n"
+        "- The al-Noor school: two barrel bombs dropped by regime helicopters on 11 February.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date, ev.actor)
+        for ev in events(text, finder, date(2016, 2, 20))
+    ]
+    assert found == [
+        ("Bab al-Nairab", date(2016, 2, 9), "russia"),
+        ("Bab al-Nairab", date(2016, 2, 11), "regime"),
+    ]
+    # A place alone on its line with no district's word heads no such list.
+    text = text.replace("Bab al-Nairab district", "Bab al-Nairab")
+    assert places(text, finder, date(2016, 2, 20)) == []
