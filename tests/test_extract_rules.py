@@ -26197,3 +26197,22 @@ def test_a_district_heading_gives_its_place_to_the_buildings_listed_under_it(fin
     # A place alone on its line with no district's word heads no such list.
     text = text.replace("Bab al-Nairab district", "Bab al-Nairab")
     assert places(text, finder, date(2016, 2, 20)) == []
+
+
+def test_a_dated_items_place_may_carry_its_region_in_brackets_before_the_colon(finder):
+    # "5. 21 November 2015, X (western countryside): Russian strikes on a field hospital":
+    # the region in brackets locates the item's place, as after a comma.
+    text = (
+        "5. 21 November 2015, Anadan (western countryside): Russian strikes on a field "
+        "hospital. One doctor wounded.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 12, 10))
+    ]
+    assert found == [("Anadan", date(2015, 11, 21))]
+    # A long aside in brackets is no region: the item keeps its old reading.
+    text = (
+        "- 21 November 2015, Anadan (a town of 10,000 people, mostly displaced from elsewhere): "
+        "Russian strikes on a field hospital.\n"
+    )
+    assert places(text, finder, date(2015, 12, 10)) == []

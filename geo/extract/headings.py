@@ -40,7 +40,8 @@ _ITEM_OPENING_RE = re.compile(
 _ITEM_JOIN_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
 
 
-_ITEM_COLON_RE = re.compile(r"[ \t]*:[ \t]")
+# The colon may follow a region in brackets that locates the place: "X (western countryside):".
+_ITEM_COLON_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]")
 
 
 # After a governorate that locates an item's places, up to the label's colon: "X, Y gov.:",
