@@ -26357,3 +26357,73 @@ def test_an_encyclopaedias_references_heading_with_its_edit_link_lists_cited_wor
     # A numbered line under another section's heading is the page's own telling.
     text = text.replace("References [edit]", "Strikes [edit]").replace("^ ", "")
     assert places(text, finder, date(2016, 1, 20)) == ["Binnish", "Saraqeb"]
+
+
+# -- the 282nd set's families ------------------------------------------------------
+
+
+def test_a_logs_clock_time_opening_its_line_marks_an_entry_labelled_by_its_place(finder):
+    # "08:40 - X: two barrel bombs from a helicopter on ...": a daily log's clock time alone
+    # opens the line as a list's marker does, and the place before the colon labels the entry;
+    # "21:10 (Monday) - X: ..." carries its weekday in brackets.
+    text = (
+        "08:40 - Bustan al-Qasr: two barrel bombs from a helicopter on a residential building."
+        "\n21:10 (Monday) - Tariq al-Bab: barrel bomb on the bakery roof, no casualties.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date, ev.actor)
+        for ev in events(text, finder, date(2016, 1, 19))
+    ]
+    assert found == [
+        ("Bustan al-Qasr", date(2016, 1, 19), "regime"),
+        ("Tariq al-Bab", date(2016, 1, 18), "regime"),
+    ]
+    # A log's entry of shelling labels its place with no strike; one timed line on a page is no
+    # log (the 267th set's reading holds).
+    text = (
+        "08:40 - Bustan al-Qasr: two barrel bombs from a helicopter on a residential building."
+        "\n09:25 - al-Ansari: mortar shells fired from regime positions, two wounded.\n"
+    )
+    assert places(text, finder, date(2016, 1, 19)) == ["Bustan al-Qasr"]
+
+
+def test_a_district_heading_gives_its_place_to_the_buildings_listed_under_it(finder):
+    # "Tariq al-Bab district" alone on its line, then "- The Ibn Khaldun school: struck by
+    # Russian warplanes on ...": a statement's list of buildings hit, by district; an item
+    # naming no place is the heading's district's.
+    text = (
+        "The office lists the schools damaged, by district:\n\n"
+        "Bab al-Nairab district\n"
+        "- The Ibn Sina school: struck by Russian warplanes on the morning of 9 February.\n"
+        "- The al-Noor school: two barrel bombs dropped by regime helicopters on 11 February.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date, ev.actor)
+        for ev in events(text, finder, date(2016, 2, 20))
+    ]
+    assert found == [
+        ("Bab al-Nairab", date(2016, 2, 9), "russia"),
+        ("Bab al-Nairab", date(2016, 2, 11), "regime"),
+    ]
+    # A place alone on its line with no district's word heads no such list.
+    text = text.replace("Bab al-Nairab district", "Bab al-Nairab")
+    assert places(text, finder, date(2016, 2, 20)) == []
+
+
+def test_a_dated_items_place_may_carry_its_region_in_brackets_before_the_colon(finder):
+    # "5. 21 November 2015, X (western countryside): Russian strikes on a field hospital":
+    # the region in brackets locates the item's place, as after a comma.
+    text = (
+        "5. 21 November 2015, Anadan (western countryside): Russian strikes on a field "
+        "hospital. One doctor wounded.\n"
+    )
+    found = [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2015, 12, 10))
+    ]
+    assert found == [("Anadan", date(2015, 11, 21))]
+    # A long aside in brackets is no region: the item keeps its old reading.
+    text = (
+        "- 21 November 2015, Anadan (a town of 10,000 people, mostly displaced from elsewhere): "
+        "Russian strikes on a field hospital.\n"
+    )
+    assert places(text, finder, date(2015, 12, 10)) == []

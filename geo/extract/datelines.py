@@ -73,9 +73,34 @@ _ITEM_MARK_BEFORE_RE = re.compile(
 )
 
 
+# A log's clock time alone opening its line, as a marker of its own ("08:40 - X: two barrel
+# bombs ...", "21:10 (Monday) - X: ..."), its weekday in brackets; and such a line with a
+# label before a colon, counted to tell a log from a page with one timed line.
+_LOG_CLOCK = (
+    r"\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    rf"(?:[ \t]*\((?:{_WEEKDAY_NAMES}|{_WEEKDAY_SHORT})\))?[ \t]*(?:-|–|—)[ \t]+"
+)
+_LOG_CLOCK_BEFORE_RE = re.compile(rf"(?:^|\n)[ \t]*{_LOG_CLOCK}$")
+_LOG_LINE_RE = re.compile(rf"^[ \t]*{_LOG_CLOCK}[^\n:]{{2,40}}:[ \t]", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=8)
+def _is_log(text: str) -> bool:
+    """Say whether at least two lines open with a clock time and a label before a colon."""
+    lines = _LOG_LINE_RE.finditer(text)
+    return next(lines, None) is not None and next(lines, None) is not None
+
+
 def _opens_item(text: str, pos: int) -> bool:
-    """Say whether ``pos`` opens the item a list marker opens on its line."""
-    return _ITEM_MARK_BEFORE_RE.search(text, max(0, pos - 48), pos) is not None
+    """Say whether ``pos`` opens the item a list marker opens on its line.
+
+    In a log ("08:40 - X: ...", "10:05 - Y: ..." on lines of their own) the clock time alone
+    is the entry's marker; one timed line on a page is no log.
+    """
+    lo = max(0, pos - 48)
+    if _ITEM_MARK_BEFORE_RE.search(text, lo, pos) is not None:
+        return True
+    return _LOG_CLOCK_BEFORE_RE.search(text, lo, pos) is not None and _is_log(text)
 
 
 # "Saraqeb: ...", "Kafr Zita (Hama): 31 strikes": a place labelling its line, its region in

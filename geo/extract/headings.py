@@ -40,7 +40,8 @@ _ITEM_OPENING_RE = re.compile(
 _ITEM_JOIN_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
 
 
-_ITEM_COLON_RE = re.compile(r"[ \t]*:[ \t]")
+# The colon may follow a region in brackets that locates the place: "X (western countryside):".
+_ITEM_COLON_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]")
 
 
 # After a governorate that locates an item's places, up to the label's colon: "X, Y gov.:",
@@ -720,6 +721,50 @@ def _incident_heading_day(ctx: _DocContext, index: int) -> DateCue | None:
     return found[1] if found is not None else None
 
 
+# A district's heading alone on its line over a list of buildings hit in it: "Tariq al-Bab
+# district", "X neighbourhood:" (a colon allowed).
+_DISTRICT_HEADING_AFTER_RE = re.compile(
+    r"[ \t]+(?:district|neighbou?rhood|quarter)[ \t]*:?[ \t]*", re.IGNORECASE
+)
+
+
+_ITEM_LINE_RE = re.compile(r"[ \t]*[-–•*][ \t]+")
+
+
+def _district_heading_above(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the district heading the bulleted item of sentence ``index`` is listed under.
+
+    A statement lists the buildings hit by district: "Tariq al-Bab district" alone on its
+    line, then "- The Ibn Khaldun school: struck by Russian warplanes on 9 February". An item
+    naming no place is the heading's district's; only the items' lines may stand between.
+    """
+    text = ctx.text
+    line = text.rfind("\n", 0, ctx.sentences[index][0]) + 1
+    if not _ITEM_LINE_RE.match(text, line):
+        return None
+    for j in range(index - 1, max(-1, index - 1 - _SECTION_LOOK_BACK), -1):
+        s, e = ctx.sentences[j]
+        start = text.rfind("\n", 0, s) + 1
+        if _ITEM_LINE_RE.match(text, start):
+            if "\n\n" in text[e : ctx.sentences[j + 1][0]]:
+                return None
+            continue
+        named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+        if (
+            start == s
+            and text[e : e + 1] in ("\n", "")
+            and e - s <= _SECTION_HEADING_CHARS
+            and len(named) == 1
+            and named[0].start == s
+            and not _is_admin(ctx, named[0])
+            and _DISTRICT_HEADING_AFTER_RE.fullmatch(text, named[0].end, e)
+            and "\n\n" not in text[e : ctx.sentences[j + 1][0]]
+        ):
+            return named[0]
+        return None
+    return None
+
+
 def _section_place(ctx: _DocContext, index: int) -> Mention | None:
     """Return the place a section's heading names, for a strike sentence pointing back at it.
 
@@ -734,6 +779,9 @@ def _section_place(ctx: _DocContext, index: int) -> Mention | None:
     incident = _incident_above(ctx, index)
     if incident is not None:
         return incident
+    district = _district_heading_above(ctx, index)
+    if district is not None:
+        return district
     if not _KIND_ANAPHOR_RE.search(text, *ctx.sentences[index]):
         return None
     for j in range(index - 1, max(-1, index - 1 - _SECTION_LOOK_BACK), -1):
