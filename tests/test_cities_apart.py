@@ -67,6 +67,14 @@ def _point_of(text: str, name: str, gaz) -> tuple[float, float]:
     return row.latitude, row.longitude
 
 
+def _all_within(texts: tuple[str, ...], name: str, city: str, gaz, km: float = 3.0) -> None:
+    """Assert that each text's event at the place written ``name`` lies within ``km`` of a city."""
+    town = gaz.resolve(f"{city} city").place
+    for text in texts:
+        point = _point_of(text, name, gaz)
+        assert haversine_km(*point, town.lat, town.lon) < km, text
+
+
 def test_a_neighbourhood_of_another_city_named_in_a_report_on_one_city_lies_in_that_city(gaz):
     # "Jets bombed Kurdish-held districts of Y city. The strikes hit the X district": X, a
     # neighbourhood the table knows only in another city, lies in Y, the one city the report
@@ -101,13 +109,16 @@ def test_a_well_known_neighbourhood_named_as_a_part_of_another_city_is_that_city
 def test_each_part_of_a_list_of_a_citys_parts_lies_in_that_city(gaz):
     # "the A and B neighbourhoods of Y city": A is a part of Y as much as B is, whether or not
     # the table knows B, so a neighbourhood the table knows only in another city lies in Y.
-    hasakah = gaz.resolve("Hasakah city").place
-    for text in (
-        "Regime jets bombed the Kallaseh and Qarmouta neighbourhoods of Hasakah city on Friday.",
-        "Regime jets bombed the Kallaseh, Nashwa and Qarmouta districts of Hasakah on Friday.",
-    ):
-        point = _point_of(text, "Kallaseh", gaz)
-        assert haversine_km(*point, hasakah.lat, hasakah.lon) < 3.0, text
+    _all_within(
+        (
+            "Regime jets bombed the Kallaseh and Qarmouta neighbourhoods of Hasakah city on "
+            "Friday.",
+            "Regime jets bombed the Kallaseh, Nashwa and Qarmouta districts of Hasakah on Friday.",
+        ),
+        "Kallaseh",
+        "Hasakah",
+        gaz,
+    )
     # A list of places that are no parts ("A and B, towns near Y") keeps the table's own.
     own = gaz.resolve("al-Kallaseh", city="Aleppo").place
     apart = "Regime jets bombed Kallaseh and Qarmouta near the road to Hasakah on Friday."
@@ -117,14 +128,16 @@ def test_each_part_of_a_list_of_a_citys_parts_lies_in_that_city(gaz):
 def test_a_part_named_of_the_city_lies_in_the_city_the_report_is_about(gaz):
     # "the A and B districts in the city": the city is the one the sentence named before, or
     # the one the report named as a city, not the city whose neighbourhood bears the name.
-    hasakah = gaz.resolve("Hasakah city").place
-    for text in (
-        "Regime jets pounded Hasakah city on Friday.\n\n"
-        "The strikes hit the Kallaseh and Qarmouta districts in the city, killing six.",
-        "Regime jets pounded Hasakah on Friday, hitting the Kallaseh district in the city.",
-    ):
-        point = _point_of(text, "Kallaseh", gaz)
-        assert haversine_km(*point, hasakah.lat, hasakah.lon) < 3.0, text
+    _all_within(
+        (
+            "Regime jets pounded Hasakah city on Friday.\n\n"
+            "The strikes hit the Kallaseh and Qarmouta districts in the city, killing six.",
+            "Regime jets pounded Hasakah on Friday, hitting the Kallaseh district in the city.",
+        ),
+        "Kallaseh",
+        "Hasakah",
+        gaz,
+    )
     # "in the city" after a place that is no part ("X, a village near the city") says nothing.
     own = gaz.resolve("al-Kallaseh", city="Aleppo").place
     apart = (
@@ -171,13 +184,16 @@ def test_a_part_of_a_city_the_table_does_not_know_is_placed_at_that_city(gaz):
 
 def test_a_known_quarter_of_another_city_named_by_the_citys_possessive_lies_in_that_city(gaz):
     # "Y's A and B districts": A, a neighbourhood the table knows only in another city, is Y's.
-    hasakah = gaz.resolve("Hasakah city").place
-    for text in (
-        "Helicopters dropped barrel bombs on Hasakah's Kallaseh and Qarmouta districts on Friday.",
-        "Jets struck Hasakah's Kallaseh district on Friday.",
-    ):
-        point = _point_of(text, "Kallaseh", gaz)
-        assert haversine_km(*point, hasakah.lat, hasakah.lon) < 3.0, text
+    _all_within(
+        (
+            "Helicopters dropped barrel bombs on Hasakah's Kallaseh and Qarmouta districts on "
+            "Friday.",
+            "Jets struck Hasakah's Kallaseh district on Friday.",
+        ),
+        "Kallaseh",
+        "Hasakah",
+        gaz,
+    )
     # A possessive not followed by the quarter's word ("Hasakah's governor said Kallaseh was
     # hit") names no quarter of it.
     own = gaz.resolve("al-Kallaseh", city="Aleppo").place
