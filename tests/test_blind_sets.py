@@ -10644,12 +10644,15 @@ SETS = {
     # think tank's map notes), with villages seized on the ground, artillery targets, where
     # Turkish tanks crossed and places named in the names of operations and military councils.
     # Floors at the first-sight figures (truncated).
+    # Precision raised and two non-events gone when targets hit with counted rounds of
+    # artillery ("hit with a total of 163 rounds of artillery and rocket launcher fire"), and
+    # rockets named after the weapon of the ground, came to be shelled.
     "blind287": Floors(
-        precision=0.848,
+        precision=0.903,
         recall=1.0,
-        f1=0.918,
+        f1=0.949,
         event_date=1.0,
-        non_events=4,
+        non_events=2,
         attributes={
             "actor": 1.0,
             "claimant": 0.806,

@@ -26357,3 +26357,21 @@ def test_an_encyclopaedias_references_heading_with_its_edit_link_lists_cited_wor
     # A numbered line under another section's heading is the page's own telling.
     text = text.replace("References [edit]", "Strikes [edit]").replace("^ ", "")
     assert places(text, finder, date(2016, 1, 20)) == ["Binnish", "Saraqeb"]
+
+
+# -- blind287 ---------------------------------------------------------------------------
+
+
+def test_targets_hit_with_counted_rounds_of_artillery_and_rockets_are_shelled(finder):
+    # "were hit with a total of 163 rounds of artillery and rocket launcher fire": the rounds
+    # counted before the weapon, and rockets named after it, are the ground's fire, as "hit
+    # with artillery fire" is.
+    lead = "Turkish jets carried out air strikes on ISIL targets in Arima on Tuesday. "
+    for tail in (
+        "41 ISIL targets near Bza'a were hit with a total of 163 rounds of artillery fire.",
+        "41 ISIL targets near Bza'a were hit with 163 rounds of artillery and rocket fire.",
+    ):
+        assert places(lead + tail, finder, date(2016, 11, 16)) == ["Arima"], tail
+    # Rockets with no weapon of the ground before them keep the strike.
+    text = lead + "41 ISIL targets near Bza'a were hit with rockets."
+    assert places(text, finder, date(2016, 11, 16)) == ["Arima", "Bza'a"]
