@@ -26375,3 +26375,16 @@ def test_targets_hit_with_counted_rounds_of_artillery_and_rockets_are_shelled(fi
     # Rockets with no weapon of the ground before them keep the strike.
     text = lead + "41 ISIL targets near Bza'a were hit with rockets."
     assert places(text, finder, date(2016, 11, 16)) == ["Arima", "Bza'a"]
+
+
+def test_the_general_command_of_an_armed_group_speaks_as_the_rebels(finder):
+    # "the general command of Jaysh al-Thuwar said": an armed group's own command, named by
+    # its opening word, speaks as the SDF's general command does, not as the army's.
+    text = (
+        "Turkish warplanes bombed Hasia late on Wednesday, killing 9 civilians, the general "
+        "command of Jaysh al-Thuwar said in a statement on Thursday."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 10, 21))] == ["rebels"]
+    # The army's General Command keeps its state voice.
+    text = "Warplanes bombed Hasia on Wednesday, the General Command said in a statement."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 10, 21))] == ["state_media"]
