@@ -26427,3 +26427,34 @@ def test_a_dated_items_place_may_carry_its_region_in_brackets_before_the_colon(f
         "Russian strikes on a field hospital.\n"
     )
     assert places(text, finder, date(2015, 12, 10)) == []
+
+
+# -- blind287 ---------------------------------------------------------------------------
+
+
+def test_targets_hit_with_counted_rounds_of_artillery_and_rockets_are_shelled(finder):
+    # "were hit with a total of 163 rounds of artillery and rocket launcher fire": the rounds
+    # counted before the weapon, and rockets named after it, are the ground's fire, as "hit
+    # with artillery fire" is.
+    lead = "Turkish jets carried out air strikes on ISIL targets in Arima on Tuesday. "
+    for tail in (
+        "41 ISIL targets near Bza'a were hit with a total of 163 rounds of artillery fire.",
+        "41 ISIL targets near Bza'a were hit with 163 rounds of artillery and rocket fire.",
+    ):
+        assert places(lead + tail, finder, date(2016, 11, 16)) == ["Arima"], tail
+    # Rockets with no weapon of the ground before them keep the strike.
+    text = lead + "41 ISIL targets near Bza'a were hit with rockets."
+    assert places(text, finder, date(2016, 11, 16)) == ["Arima", "Bza'a"]
+
+
+def test_the_general_command_of_an_armed_group_speaks_as_the_rebels(finder):
+    # "the general command of Jaysh al-Thuwar said": an armed group's own command, named by
+    # its opening word, speaks as the SDF's general command does, not as the army's.
+    text = (
+        "Turkish warplanes bombed Hasia late on Wednesday, killing 9 civilians, the general "
+        "command of Jaysh al-Thuwar said in a statement on Thursday."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 10, 21))] == ["rebels"]
+    # The army's General Command keeps its state voice.
+    text = "Warplanes bombed Hasia on Wednesday, the General Command said in a statement."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 10, 21))] == ["state_media"]

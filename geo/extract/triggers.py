@@ -1080,6 +1080,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             and not _has_air_word(text, s, t.start)
         ):
             continue
+        if _ROCKETS_RE.fullmatch(text, t.start, t.end) and _WITH_GROUND_WEAPON_AND_BEFORE_RE.search(
+            before
+        ):
+            continue
         if (
             _ATTACK_RE.match(text, t.start)
             and _REPELLED_BEFORE_RE.search(before)
@@ -1398,9 +1402,21 @@ _OF_INSURGENTS_AFTER_RE = re.compile(
 # quoted ones too ('targeted "gatherings of terrorists" near X with artillery fire').
 # "targeted with Grad rockets regime positions in X": any weapon of the ground after "with",
 # a word of it quoted as much ('targeted with "home-made" shells').
+# "were hit with a total of 163 rounds of artillery": the rounds counted before the weapon.
+_ROUNDS_COUNTED = (
+    r"(?:(?:a\s+total\s+of\s+|some\s+|about\s+|more\s+than\s+|at\s+least\s+)?"
+    r"[\d,]+\s+(?:rounds|salvos|volleys)\s+of\s+)?"
+)
 _WITH_GROUND_FIRE_AFTER_RE = re.compile(
-    r"\s+(?:[\w'’\"“”-]+\s+){0,8}?with\s+(?:[\w'’\"“”-]+\s+){0,2}?"
+    r"\s+(?:[\w'’\"“”-]+\s+){0,8}?with\s+" + _ROUNDS_COUNTED + r"(?:[\w'’\"“”-]+\s+){0,2}?"
     rf"(?:tanks?|{alternation(_TRIGGERS['ground_weapons'])})\b",
+    re.IGNORECASE,
+)
+# "were hit with 163 rounds of artillery and rocket launcher fire": rockets named after a
+# weapon of the ground in the instrument of the verb are fired from the ground too.
+_WITH_GROUND_WEAPON_AND_BEFORE_RE = re.compile(
+    r"\bwith\s+" + _ROUNDS_COUNTED + r"(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:tanks?|{alternation(_TRIGGERS['ground_weapons'])})\s+(?:and|or)\s+$",
     re.IGNORECASE,
 )
 # "the target of more than 1,200 shells": the noun of a target whose weapons are the ground's.
