@@ -26357,3 +26357,25 @@ def test_an_encyclopaedias_references_heading_with_its_edit_link_lists_cited_wor
     # A numbered line under another section's heading is the page's own telling.
     text = text.replace("References [edit]", "Strikes [edit]").replace("^ ", "")
     assert places(text, finder, date(2016, 1, 20)) == ["Binnish", "Saraqeb"]
+
+
+# -- blind285 ------------------------------------------------------------------------
+
+
+def test_a_kurdish_force_set_off_by_what_it_is_before_saying_speaks_as_rebels(finder):
+    # "the Asayish, the internal security forces, said": an apposition on what the force is
+    # stands between its name and its verb of saying, as "the Asayish said" has none.
+    for text in (
+        "Regime jets struck Ghweiran on Thursday, the Asayish, the internal security forces, "
+        "said in a statement.",
+        "Regime jets struck Ghweiran on Thursday, the YPG, a Kurdish militia, said.",
+    ):
+        assert [(ev.place_as_written, ev.claimant) for ev in events(text, finder)] == [
+            ("Ghweiran", "rebels")
+        ], text
+    # A force named inside another speaker's clause stays that speaker's object.
+    text = (
+        "Regime jets struck Ghweiran on Thursday, the Syrian Observatory said, adding that "
+        "the YPG, the main Kurdish force, had withdrawn."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["sohr"]
