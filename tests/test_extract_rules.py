@@ -26379,3 +26379,23 @@ def test_a_kurdish_force_set_off_by_what_it_is_before_saying_speaks_as_rebels(fi
         "the YPG, the main Kurdish force, had withdrawn."
     )
     assert [ev.claimant for ev in events(text, finder)] == ["sohr"]
+
+
+def test_a_count_of_strikes_goes_on_with_the_day_the_sentence_before_opens(finder):
+    # "Since dawn today jets have not left the sky. They struck X and Y at least twenty
+    # times": the count is of the day the sentence before opens, as "at least twenty times
+    # since dawn" is, not a tally over the war.
+    text = (
+        "Since dawn today Russian jets have not left the sky over the countryside. They "
+        "struck Latamneh and Kafr Zita at least twenty times."
+    )
+    assert [(ev.place_as_written, ev.event_date) for ev in events(text, finder)] == [
+        ("Latamneh", date(2016, 2, 10)),
+        ("Kafr Zita", date(2016, 2, 10)),
+    ]
+    # A tally in the perfect stays a tally over time, whatever the sentence before tells.
+    text = (
+        "Since dawn today Russian jets have struck Kafr Zita. Latamneh has been hit at least "
+        "twenty times."
+    )
+    assert places(text, finder) == ["Kafr Zita"]
