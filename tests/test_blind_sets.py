@@ -10654,12 +10654,15 @@ SETS = {
     # ..."), not to be a tally over time. Actor lowered (1.0 to 0.939): the two places newly
     # found take the regime's Sukhoi of the sentence's second clause, not the Russian jets the
     # pronoun goes on with.
+    # Precision raised and a non-event gone when a name whose article is written in lower case
+    # and joined to it ("... as one page reported. al-Sabkha is a town ...") came to open a
+    # sentence after a word's stop, as a capital does.
     "blind285": Floors(
-        precision=0.896,
+        precision=0.928,
         recall=0.918,
-        f1=0.907,
+        f1=0.923,
         event_date=0.97,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.941,
             "claimant": 0.882,

@@ -26399,3 +26399,18 @@ def test_a_count_of_strikes_goes_on_with_the_day_the_sentence_before_opens(finde
         "twenty times."
     )
     assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_a_name_with_its_article_in_lower_case_opens_a_sentence(finder):
+    # "... as one page reported. al-Sabkha is a town ...": the article written in lower case
+    # and joined to the name opens the next sentence, as a capital does, so the place of a
+    # sentence telling no strike is not read into the strike before it.
+    text = (
+        "Russian warplanes struck Tabqa on Wednesday night. al-Sabkha is a town on the "
+        "Euphrates and was not hit."
+    )
+    assert places(text, finder) == ["Tabqa"]
+    assert [text[s:e] for s, e in split_sentences(text)][1].startswith("al-Sabkha")
+    # After an abbreviation's stop the name goes on with the sentence.
+    text = "Jets struck Tabqa, said Dr. al-Sabkha, a surgeon."
+    assert len(split_sentences(text)) == 1
