@@ -26458,3 +26458,60 @@ def test_the_general_command_of_an_armed_group_speaks_as_the_rebels(finder):
     # The army's General Command keeps its state voice.
     text = "Warplanes bombed Hasia on Wednesday, the General Command said in a statement."
     assert [ev.claimant for ev in events(text, finder, date(2016, 10, 21))] == ["state_media"]
+
+
+# -- blind285 ------------------------------------------------------------------------
+
+
+def test_a_kurdish_force_set_off_by_what_it_is_before_saying_speaks_as_rebels(finder):
+    # "the Asayish, the internal security forces, said": an apposition on what the force is
+    # stands between its name and its verb of saying, as "the Asayish said" has none.
+    for text in (
+        "Regime jets struck Ghweiran on Thursday, the Asayish, the internal security forces, "
+        "said in a statement.",
+        "Regime jets struck Ghweiran on Thursday, the YPG, a Kurdish militia, said.",
+    ):
+        assert [(ev.place_as_written, ev.claimant) for ev in events(text, finder)] == [
+            ("Ghweiran", "rebels")
+        ], text
+    # A force named inside another speaker's clause stays that speaker's object.
+    text = (
+        "Regime jets struck Ghweiran on Thursday, the Syrian Observatory said, adding that "
+        "the YPG, the main Kurdish force, had withdrawn."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["sohr"]
+
+
+def test_a_count_of_strikes_goes_on_with_the_day_the_sentence_before_opens(finder):
+    # "Since dawn today jets have not left the sky. They struck X and Y at least twenty
+    # times": the count is of the day the sentence before opens, as "at least twenty times
+    # since dawn" is, not a tally over the war.
+    text = (
+        "Since dawn today Russian jets have not left the sky over the countryside. They "
+        "struck Latamneh and Kafr Zita at least twenty times."
+    )
+    assert [(ev.place_as_written, ev.event_date) for ev in events(text, finder)] == [
+        ("Latamneh", date(2016, 2, 10)),
+        ("Kafr Zita", date(2016, 2, 10)),
+    ]
+    # A tally in the perfect stays a tally over time, whatever the sentence before tells.
+    text = (
+        "Since dawn today Russian jets have struck Kafr Zita. Latamneh has been hit at least "
+        "twenty times."
+    )
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_a_name_with_its_article_in_lower_case_opens_a_sentence(finder):
+    # "... as one page reported. al-Sabkha is a town ...": the article written in lower case
+    # and joined to the name opens the next sentence, as a capital does, so the place of a
+    # sentence telling no strike is not read into the strike before it.
+    text = (
+        "Russian warplanes struck Tabqa on Wednesday night. al-Sabkha is a town on the "
+        "Euphrates and was not hit."
+    )
+    assert places(text, finder) == ["Tabqa"]
+    assert [text[s:e] for s, e in split_sentences(text)][1].startswith("al-Sabkha")
+    # After an abbreviation's stop the name goes on with the sentence.
+    text = "Jets struck Tabqa, said Dr. al-Sabkha, a surgeon."
+    assert len(split_sentences(text)) == 1

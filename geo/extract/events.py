@@ -1334,6 +1334,34 @@ def _past_day(cue: DateCue) -> bool:
     return cue.rule in ("yesterday", "daybefore")
 
 
+# "at least twenty times", "more than ten times": a count of strikes, a habit unless a day
+# bounds it.
+_TODAYS_COUNT_RE = re.compile(r"(?:at\s+least|more\s+than|no\s+fewer\s+than)\s", re.IGNORECASE)
+# "Since dawn today", "this morning": the span of the day of writing a sentence opens.
+_TODAY_SPAN_RE = re.compile(
+    r"\b(?:since\s+(?:dawn|daybreak|midnight|(?:the|this)\s+morning)|today"
+    r"|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+# "X has been hit at least 20 times": the perfect tells a tally over time, whatever day the
+# sentence before tells.
+_PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+been\b", re.IGNORECASE)
+
+
+def _today_span_before(ctx: _DocContext, index: int, s: int, e: int) -> bool:
+    """Say whether the sentence before, in the same paragraph, opens the day's span.
+
+    "Since dawn today Russian jets have not left the sky. They struck X at least twenty
+    times": a count told in the simple past goes on with the day of the sentence before.
+    """
+    if index == 0 or _PERFECT_RE.search(ctx.text, s, e):
+        return False
+    ps, pe = ctx.sentences[index - 1]
+    if _paragraph_index(ctx, ps) != _paragraph_index(ctx, s):
+        return False
+    return _TODAY_SPAN_RE.search(ctx.text, ps, pe) is not None
+
+
 def _habitual_without_day(
     ctx: _DocContext, index: int, s: int, e: int, triggers: list[_Span]
 ) -> bool:
@@ -1347,6 +1375,11 @@ def _habitual_without_day(
         return False
     found = _HABITUAL_RE.search(ctx.text, s, e)
     if found is None:
+        return False
+    if _TODAYS_COUNT_RE.match(found.group()) and _today_span_before(ctx, index, s, e):
+        # "Since dawn today jets have not left the sky. They struck X and Y at least twenty
+        # times": the count of the day the sentence before opens, as "at least twenty times
+        # since dawn" is.
         return False
     if _EVERY_DAY_RE.match(found.group()) and any(
         c.rule == "pastwin" and c.end <= found.start() and _SHORT_WINDOW_RE.search(c.text)

@@ -21,7 +21,10 @@ _ABBREVIATIONS = _MONTHS | frozenset(
 _SENTENCE_END = re.compile(
     r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+"
     r"(?:\[(?:\d{1,3}|[a-z]|[Cc]itation needed)\]){0,6}+"
-    r"(?=\s+[\"'“‘(\[]?[A-Z0-9#@])"
+    r"(?=\s+[\"'“‘(\[]?[A-Z0-9#@]"
+    # "... as one page reported. al-Sabkha is a town ...": a name whose article is written in
+    # lower case and joined to it opens the next sentence after a word's stop, as a capital does.
+    r"|(?<=[a-z][.!?])\s+(?:a[dlnrstz]|ash|ath|adh|el)-[A-Z])"
 )
 #: The longest sentence the later stages see: a longer one (a list without end, a
 #: page without stops) is cut at a comma or space, so that the work per place,
