@@ -26357,3 +26357,18 @@ def test_an_encyclopaedias_references_heading_with_its_edit_link_lists_cited_wor
     # A numbered line under another section's heading is the page's own telling.
     text = text.replace("References [edit]", "Strikes [edit]").replace("^ ", "")
     assert places(text, finder, date(2016, 1, 20)) == ["Binnish", "Saraqeb"]
+
+
+# -- the 286th blind set's families ---------------------------------------------------
+
+
+def test_the_start_or_the_end_of_a_feast_is_its_first_or_last_day(finder):
+    # "At the start of Ramadan", "at the beginning of Eid al-Adha", "at the end of Ramadan":
+    # the part of the feast written before its name, as "the first day of" is.
+    text = "At the start of Ramadan, helicopters dropped barrel bombs on the market in Hayan."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 10, 20))] == [date(2016, 6, 6)]
+    text = "At the end of Ramadan, helicopters dropped barrel bombs on the market in Hayan."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 10, 20))] == [date(2016, 7, 5)]
+    # The start of something else is no feast's day.
+    text = "At the start of the offensive, helicopters dropped barrel bombs on Hayan on 3 June."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 10, 20))] == [date(2016, 6, 3)]
