@@ -26372,3 +26372,12 @@ def test_the_start_or_the_end_of_a_feast_is_its_first_or_last_day(finder):
     # The start of something else is no feast's day.
     text = "At the start of the offensive, helicopters dropped barrel bombs on Hayan on 3 June."
     assert [ev.event_date for ev in events(text, finder, date(2016, 10, 20))] == [date(2016, 6, 3)]
+
+
+def test_a_count_of_whole_days_of_hours_after_a_happening_is_days_after_it(finder):
+    # "48 hours after the truce took effect": two days after its first day, as "two days
+    # after the truce" is; fewer hours fall on the truce's own day.
+    text = "48 hours after the truce took effect, jets struck the market in Talbiseh."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 3, 5))] == [date(2016, 2, 29)]
+    text = "Six hours after the truce took effect, jets struck the market in Talbiseh."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 3, 5))] == [date(2016, 2, 27)]
