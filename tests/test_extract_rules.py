@@ -26381,3 +26381,22 @@ def test_a_count_of_whole_days_of_hours_after_a_happening_is_days_after_it(finde
     assert [ev.event_date for ev in events(text, finder, date(2016, 3, 5))] == [date(2016, 2, 29)]
     text = "Six hours after the truce took effect, jets struck the market in Talbiseh."
     assert [ev.event_date for ev in events(text, finder, date(2016, 3, 5))] == [date(2016, 2, 27)]
+
+
+def test_a_scene_set_by_a_time_of_day_before_its_date_dates_the_strike_after_it(finder):
+    # "During Friday prayers on 19 August, I heard helicopters over the town. Two barrel bombs
+    # fell on X.": the time of day fronted before the date sets the scene, as "On 19 August,
+    # ..." does.
+    text = (
+        "During Friday prayers on 19 August 2016, I heard helicopters over the town. Two "
+        "barrel bombs fell in the street beside the Grand Mosque in Saraqib."
+    )
+    assert [ev.event_date for ev in events(text, finder, date(2016, 11, 14))] == [date(2016, 8, 19)]
+    # A sentence with no aircraft sets no scene for the strike after it.
+    text = (
+        "During Friday prayers on 19 August 2016, I was in the mosque. Two barrel bombs fell "
+        "in the street beside the Grand Mosque in Saraqib."
+    )
+    assert [ev.event_date for ev in events(text, finder, date(2016, 11, 14))] == [
+        date(2016, 11, 14)
+    ]
