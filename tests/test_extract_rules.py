@@ -26400,3 +26400,29 @@ def test_a_scene_set_by_a_time_of_day_before_its_date_dates_the_strike_after_it(
     assert [ev.event_date for ev in events(text, finder, date(2016, 11, 14))] == [
         date(2016, 11, 14)
     ]
+
+
+def test_the_air_force_of_the_one_aircraft_said_after_its_strike_is_its_actor(finder):
+    # "A jet struck the market in X. My shop is forty metres away. People in the market said
+    # it was a Russian jet.": the jet just told, its air force said after it, one sentence
+    # naming no place allowed between; not the helicopters of an earlier paragraph.
+    before = "Helicopters dropped barrel bombs on Sarmin on 19 August.\n\n"
+    text = before + (
+        "On 12 September a jet struck the vegetable market in Saraqib. My pharmacy is forty "
+        "metres away. People in the market said it was a Russian jet."
+    )
+    found = events(text, finder, date(2016, 11, 14))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Sarmin", "regime"),
+        ("Saraqib", "russia"),
+    ]
+    # A sentence naming another place between keeps the strike's own reading.
+    text = before + (
+        "On 12 September a jet struck the vegetable market in Saraqib. I drove to Binnish "
+        "later. People in the market said it was a Russian jet."
+    )
+    found = events(text, finder, date(2016, 11, 14))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Sarmin", "regime"),
+        ("Saraqib", "unknown"),
+    ]
