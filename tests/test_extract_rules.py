@@ -26515,3 +26515,72 @@ def test_a_name_with_its_article_in_lower_case_opens_a_sentence(finder):
     # After an abbreviation's stop the name goes on with the sentence.
     text = "Jets struck Tabqa, said Dr. al-Sabkha, a surgeon."
     assert len(split_sentences(text)) == 1
+
+
+# -- the 286th blind set's families ---------------------------------------------------
+
+
+def test_the_start_or_the_end_of_a_feast_is_its_first_or_last_day(finder):
+    # "At the start of Ramadan", "at the beginning of Eid al-Adha", "at the end of Ramadan":
+    # the part of the feast written before its name, as "the first day of" is.
+    text = "At the start of Ramadan, helicopters dropped barrel bombs on the market in Hayan."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 10, 20))] == [date(2016, 6, 6)]
+    text = "At the end of Ramadan, helicopters dropped barrel bombs on the market in Hayan."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 10, 20))] == [date(2016, 7, 5)]
+    # The start of something else is no feast's day.
+    text = "At the start of the offensive, helicopters dropped barrel bombs on Hayan on 3 June."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 10, 20))] == [date(2016, 6, 3)]
+
+
+def test_a_count_of_whole_days_of_hours_after_a_happening_is_days_after_it(finder):
+    # "48 hours after the truce took effect": two days after its first day, as "two days
+    # after the truce" is; fewer hours fall on the truce's own day.
+    text = "48 hours after the truce took effect, jets struck the market in Talbiseh."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 3, 5))] == [date(2016, 2, 29)]
+    text = "Six hours after the truce took effect, jets struck the market in Talbiseh."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 3, 5))] == [date(2016, 2, 27)]
+
+
+def test_a_scene_set_by_a_time_of_day_before_its_date_dates_the_strike_after_it(finder):
+    # "During Friday prayers on 19 August, I heard helicopters over the town. Two barrel bombs
+    # fell on X.": the time of day fronted before the date sets the scene, as "On 19 August,
+    # ..." does.
+    text = (
+        "During Friday prayers on 19 August 2016, I heard helicopters over the town. Two "
+        "barrel bombs fell in the street beside the Grand Mosque in Saraqib."
+    )
+    assert [ev.event_date for ev in events(text, finder, date(2016, 11, 14))] == [date(2016, 8, 19)]
+    # A sentence with no aircraft sets no scene for the strike after it.
+    text = (
+        "During Friday prayers on 19 August 2016, I was in the mosque. Two barrel bombs fell "
+        "in the street beside the Grand Mosque in Saraqib."
+    )
+    assert [ev.event_date for ev in events(text, finder, date(2016, 11, 14))] == [
+        date(2016, 11, 14)
+    ]
+
+
+def test_the_air_force_of_the_one_aircraft_said_after_its_strike_is_its_actor(finder):
+    # "A jet struck the market in X. My shop is forty metres away. People in the market said
+    # it was a Russian jet.": the jet just told, its air force said after it, one sentence
+    # naming no place allowed between; not the helicopters of an earlier paragraph.
+    before = "Helicopters dropped barrel bombs on Sarmin on 19 August.\n\n"
+    text = before + (
+        "On 12 September a jet struck the vegetable market in Saraqib. My pharmacy is forty "
+        "metres away. People in the market said it was a Russian jet."
+    )
+    found = events(text, finder, date(2016, 11, 14))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Sarmin", "regime"),
+        ("Saraqib", "russia"),
+    ]
+    # A sentence naming another place between keeps the strike's own reading.
+    text = before + (
+        "On 12 September a jet struck the vegetable market in Saraqib. I drove to Binnish "
+        "later. People in the market said it was a Russian jet."
+    )
+    found = events(text, finder, date(2016, 11, 14))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Sarmin", "regime"),
+        ("Saraqib", "unknown"),
+    ]

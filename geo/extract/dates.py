@@ -868,7 +868,10 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         else:
             unit = m["hunit"].lower()
             count = m["hcount"].lower()
-            days = 0 if unit.startswith("hour") else (_COUNT_WORDS.get(count) or int(count))
+            days = _COUNT_WORDS.get(count) or int(count)
+            # "48 hours after the truce took effect": whole days of hours are days after it;
+            # fewer hours fall on the happening's own day.
+            days = days // 24 if unit.startswith("hour") else days
             days *= 7 if unit.startswith("week") else 1
             days = days if m["hway"] == "after" else -days
         return DateCue(kind="relative", qualifier=key, shift=days, **base)

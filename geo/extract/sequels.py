@@ -366,7 +366,11 @@ _STRIKES_ATTRIBUTED_RE = re.compile(
     r"|\b(?:said|says|added|adds)\s+(?:that\s+)?(?P<doers>[^.;:]{1,40}?)\s+"
     r"(?:aircraft|jets|warplanes|planes)\s+(?:had\s+|have\s+)?(?:carried\s+out|conducted|flown)"
     r"\s+(?:most|all|the\s+bulk|nearly\s+all|almost\s+all)\s+of\s+(?:the|those|these)\s+"
-    r"(?:air\s*)?(?:strikes|raids|attacks|sorties)\b",
+    r"(?:air\s*)?(?:strikes|raids|attacks|sorties)\b"
+    # "People in the market said it was a Russian jet": the one aircraft just told, its air
+    # force said after it.
+    r"|\b(?:said|says|thought|believed)\s+(?:that\s+)?it\s+was\s+an?\s+(?P<kind>[^.;:,]{1,30}?)\s+"
+    r"(?:aircraft|jet|warplane|plane|helicopter)\b",
     re.IGNORECASE,
 )
 
@@ -381,21 +385,32 @@ def _aircraft_attributed_next(
     a sentence naming no place, one side named is the strikes' actor, two sides joined leave
     it unknown.
     """
-    if not events or events[-1].sentence_index != index - 1:
+    if not events or events[-1].sentence_index not in (index - 1, index - 2):
         return
+    last = events[-1].sentence_index
     lower = ctx.lower[s:e]
-    if "attribut" not in lower and "blam" not in lower and " of the " not in lower:
+    if (
+        "attribut" not in lower
+        and "blam" not in lower
+        and " of the " not in lower
+        and "it was a" not in lower
+    ):
         return
     m = _STRIKES_ATTRIBUTED_RE.search(ctx.text, s, e)
     if m is None or _mentions_in(ctx, s, e):
         return
-    group = "sides" if m.group("sides") is not None else "doers"
+    group = next(g for g in ("sides", "doers", "kind") if m.group(g) is not None)
+    if last != index - 1 and (group != "kind" or _mentions_in(ctx, *ctx.sentences[last + 1])):
+        # "A jet struck the market in X. My shop is forty metres away. People said it was a
+        # Russian jet.": one sentence naming no place may stand between the strike and its
+        # aircraft said again.
+        return
     sides = {c.label for c in _find_actor_cues(ctx, s, e) if m.start(group) <= c.start < m.end()}
     if not sides:
         return
     actor = sides.pop() if len(sides) == 1 else "unknown"
     for k in range(len(events) - 1, -1, -1):
-        if events[k].sentence_index != index - 1:
+        if events[k].sentence_index != last:
             break
         events[k] = replace(events[k], actor=actor)
 

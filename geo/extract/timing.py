@@ -290,8 +290,11 @@ _FRONTED_CLAUSE_AFTER_DAY_RE = re.compile(
 _APPOSITION_RE = re.compile(r"\s*,\s*")
 # "On Thursday, in the early morning, we heard Russian jets over the town.": a day opening
 # a sentence that sets the scene with aircraft, before the strike the next one tells.
+# "During Friday prayers on 19 August, I heard helicopters over the town.", "At dawn on
+# Tuesday we heard jets.": a time of the day fronted before it sets the same scene.
 _SCENE_OPENING_RE = re.compile(
-    r"[\s\"'“‘(]*(?:(?:And|But|Then)\s+)?(?:(?:[Oo]n|[Ee]arly|[Ll]ate)\s+)?"
+    r"[\s\"'“‘(]*(?:(?:And|But|Then)\s+)?(?:(?:During|At|In)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+(?:on|of)\s+)?(?:(?:[Oo]n|[Ee]arly|[Ll]ate)\s+)?"
 )
 # "On Tuesday we saw the worst single day since the truce. Air strikes hit X ...": a day the
 # sentence before calls the worst of a period is the day of the strikes told right after it.
