@@ -26584,3 +26584,22 @@ def test_the_air_force_of_the_one_aircraft_said_after_its_strike_is_its_actor(fi
         ("Sarmin", "regime"),
         ("Saraqib", "unknown"),
     ]
+
+
+def test_a_part_of_a_feast_still_to_come_dates_no_strike(finder):
+    # "before the truce comes into force with the start of Eid al-Adha", written a week before
+    # the feast, names the coming feast: the strike is not moved to the feast a year before.
+    text = (
+        "Activists said the bombing of Jubata al-Khashab was in revenge for the advance, and "
+        "called for protection before the truce comes into force with the start of Eid al-Adha "
+        "on Monday evening."
+    )
+    found = [ev.event_date for ev in events(text, finder, date(2016, 9, 7))]
+    assert found == [date(2016, 9, 7)]
+    # Written after the feast, its start is the day it names; "last year" after a feast a few
+    # days ahead names the one gone by.
+    text = "Jets struck Jubata al-Khashab at the start of Eid al-Adha, activists said."
+    assert [ev.event_date for ev in events(text, finder, date(2016, 9, 20))] == [date(2016, 9, 12)]
+    text = "Russian jets struck the market in Saraqeb on New Year's Eve last year, killing 12."
+    found = [ev.event_date for ev in events(text, finder, date(2016, 12, 20))]
+    assert found == [date(2015, 12, 31)]

@@ -879,8 +879,10 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         key = next(k for k, names in _FEAST_NAMES.items() if names.fullmatch(m["fname"]))
         part = " ".join(m["fpart"].lower().split()) if m["fpart"] else "first day"
         end, offset = _FEAST_PARTS[part]
-        # The feast's key and the part's day are kept in the qualifier and the shift.
-        return DateCue(kind="relative", qualifier=f"{key}:{end}", shift=offset, **base)
+        # The feast's key and the part's day are kept in the qualifier and the shift; "last
+        # year" after it ("on New Year's Eve last year") marks a feast gone by.
+        gone = ":past" if _LAST_YEAR_AFTER_RE.match(m.string, m.end()) else ""
+        return DateCue(kind="relative", qualifier=f"{key}:{end}{gone}", shift=offset, **base)
     if rule == "priorday":
         later = m["pway"] == "after"
         return DateCue(kind="anaphoric", shift=1 if later else -1, **base)
@@ -1249,10 +1251,25 @@ def _happening_day(cue: DateCue, reference: date) -> ResolvedDate | None:
     return ResolvedDate(max(past) + timedelta(days=cue.shift), "day", "explicit") if past else None
 
 
+#: A feast whose day comes within this many days after the writing is the coming one, unless
+#: "last year" follows it.
+_COMING_FEAST_DAYS = 14
+_LAST_YEAR_AFTER_RE = re.compile(r"\s+last\s+year\b", re.IGNORECASE)
+
+
 def _feast_day(cue: DateCue, reference: date) -> ResolvedDate | None:
-    """Resolve a part of a feast: its latest occurrence whose day is not after the writing."""
-    key, end = (cue.qualifier or ":").split(":")
+    """Resolve a part of a feast: its latest occurrence whose day is not after the writing.
+
+    A part still to come in the weeks after the writing ("a truce comes into force with the
+    start of Eid al-Adha", written a week before it) is the coming feast's, no day of a strike:
+    not the same feast a year before.
+    """
+    key, end, *gone = (cue.qualifier or ":").split(":")
     days = [d + timedelta(days=cue.shift) for d in _FEAST_DAYS[key][end]]
+    if not gone and any(
+        reference < d <= reference + timedelta(days=_COMING_FEAST_DAYS) for d in days
+    ):
+        return None
     past = [d for d in days if d <= reference]
     return ResolvedDate(max(past), "day", "explicit") if past else None
 
