@@ -691,7 +691,9 @@ class Gazetteer:
         -------
         Resolution or None
             None when nothing matches well enough: coordinates are never
-            invented.
+            invented. A name the table does not know at all, said to lie in
+            ``city``, resolves to that city's own place, with score 0 (a
+            quarter the table does not hold).
         """
         core, word = split_designator(name)
         want_governorate = word not in (None, "city")
