@@ -19,11 +19,16 @@ from geo.names import canonical_admin1, governorate_of, split_designator
 from geo.record import Mention, Place
 
 # "the provincial capital", "the province's capital", "the capital of the province".
-_CAPITAL_RE = re.compile(
-    r"\bthe\s+(?P<name>(?:provincial|province['’]s|governorate['’]s)\s+capital"
-    r"|capital\s+of\s+the\s+(?:province|governorate))\b",
-    re.IGNORECASE,
+_CAPITAL = (
+    r"(?:(?:provincial|province['’]s|governorate['’]s)\s+capital"
+    r"|capital\s+of\s+the\s+(?:province|governorate))"
 )
+_CAPITAL_RE = re.compile(rf"\bthe\s+(?P<name>{_CAPITAL})\b", re.IGNORECASE)
+# A city named as the capital: "X, the provincial capital", "X, its capital" after its name;
+# "the provincial capital, X", "the provincial capital of X" before it.
+_AS_CAPITAL_AFTER_RE = re.compile(rf",\s+(?:the\s+{_CAPITAL}|its\s+capital)\b", re.IGNORECASE)
+_AS_CAPITAL_BEFORE_RE = re.compile(rf"\bthe\s+{_CAPITAL},?\s+(?:of\s+)?$", re.IGNORECASE)
+_AS_CAPITAL_LOOK_BACK = 40
 # The city's own name set beside the phrase: "X, the provincial capital" before it, "the
 # provincial capital, X" or "the provincial capital X" after it.
 _NAME_BESIDE_AFTER_RE = re.compile(r",?\s+(?:of\s+)?[A-Z]")
@@ -34,6 +39,37 @@ _CAPITAL_RANK = 90
 _LOOK_BACK = 1_500
 # A governorate whose seat is no city of its name (its capital is another governorate's).
 _NO_CITY_OF_ITS_OWN = frozenset({"Rif Dimashq", "Damascus"})
+
+
+def named_as_capital(text: str, start: int, end: int) -> bool:
+    """Say whether the place at ``text[start:end]`` is set beside "the provincial capital".
+
+    Parameters
+    ----------
+    text : str
+        The report's text.
+    start, end : int
+        The span of the place's name.
+
+    Returns
+    -------
+    bool
+        True for "X, the provincial capital", "X, its capital", "the provincial capital, X"
+        and "the provincial capital of X": the city itself, not its governorate.
+
+    Examples
+    --------
+    >>> t = "In Raqqa province, jets struck Raqqa, the provincial capital."
+    >>> named_as_capital(t, t.rindex("Raqqa"), t.rindex("Raqqa") + 5)
+    True
+    >>> named_as_capital(t, t.index("Raqqa"), t.index("Raqqa") + 5)
+    False
+    """
+    return (
+        _AS_CAPITAL_AFTER_RE.match(text, end) is not None
+        or _AS_CAPITAL_BEFORE_RE.search(text, max(0, start - _AS_CAPITAL_LOOK_BACK), start)
+        is not None
+    )
 
 
 def _governorate(m: Mention) -> tuple[str | None, bool]:

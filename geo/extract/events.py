@@ -67,7 +67,7 @@ from geo.extract.attributes import (
     _unidentified_after,
     _weapon,
 )
-from geo.extract.capitals import provincial_capitals
+from geo.extract.capitals import named_as_capital, provincial_capitals
 from geo.extract.carried import (
     _actor_before_contrast,
     _also_struck_actor,
@@ -1003,18 +1003,15 @@ def _coarse_level(ctx: _DocContext):
     return level
 
 
-# "in rebel-held Idlib province", "the opposition-controlled X countryside": the side holding
-# the area, written right before its name.
-_HELD_BEFORE_RE = re.compile(r"\b(?:held|controlled)\s+$")
-_HELD_LOOK_BACK = 20
-
-
 def _held_area(ctx: _DocContext):
-    """Return the function saying whether an event's area is written as held by a side."""
+    """Return the function saying whether an event's area is written as held by a side.
+
+    "in rebel-held Idlib province", "the opposition-controlled X countryside": the holder
+    as :func:`geo.extract.ground.written_holder` reads it.
+    """
 
     def held(ev: StrikeEvent) -> bool:
-        start = max(0, ev.char_start - _HELD_LOOK_BACK)
-        return _HELD_BEFORE_RE.search(ctx.text, start, ev.char_start) is not None
+        return written_holder(ctx.text, ev.char_start, ev.char_end) is not None
 
     return held
 
@@ -2765,16 +2762,6 @@ def _wounds_dates(ctx: _DocContext, index: int, places: list[Mention]) -> dict[i
 # "near the city of X", "X city": the city itself, not the governorate of its name.
 _CITY_OF_BEFORE_RE = re.compile(r"\bcity\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _CITY_WORD_AFTER_RE = re.compile(r"\s+city\b", re.IGNORECASE)
-# "X, the provincial capital", "the provincial capital, X": the city named as the capital.
-_CAPITAL_AFTER_RE = re.compile(
-    r",\s+(?:the\s+(?:provincial|province['’]s|governorate['’]s)|its)\s+capital\b"
-    r"|,\s+the\s+capital\s+of\s+the\s+(?:province|governorate)\b",
-    re.IGNORECASE,
-)
-_CAPITAL_BEFORE_RE = re.compile(
-    r"\bthe\s+(?:provincial|province['’]s|governorate['’]s)\s+capital,?\s+(?:of\s+)?$",
-    re.IGNORECASE,
-)
 
 
 _PROVINCES_AROUND_RE = re.compile(r"\b(?:provinces|governorates)\b", re.IGNORECASE)
@@ -2829,8 +2816,7 @@ def _city_apart(ctx: _DocContext) -> Callable[[StrikeEvent, StrikeEvent], bool]:
                 ev.place_as_written.lower().endswith(" city")
                 or _CITY_WORD_AFTER_RE.match(ctx.text, ev.char_end)
                 # "X, the provincial capital": the city, named as one.
-                or _CAPITAL_AFTER_RE.match(ctx.text, ev.char_end)
-                or _CAPITAL_BEFORE_RE.search(ctx.text, max(0, ev.char_start - 40), ev.char_start)
+                or named_as_capital(ctx.text, ev.char_start, ev.char_end)
             ):
                 return False
             m = _mention_at(ctx, first.char_start)

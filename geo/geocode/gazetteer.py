@@ -822,7 +822,7 @@ class Gazetteer:
         several = len({self._entries[i].place.place_id for i in ordered}) > 1
         # A neighbourhood is a part of its own city, however well known: "the X district"
         # of a report on city Y is no district of another city.
-        own_part = place.precision == "neighbourhood" and bool(place.city)
+        own_part = self._part_elsewhere(chosen, city)
         # A name only spelled like a place far from the city ("the X district of Y", X unknown
         # to the table) is no more that place than a namesake is.
         spelled = chosen.score < SCORE_EXACT
