@@ -1651,7 +1651,10 @@ _KIND_OF_PLACE_BEFORE_RE = re.compile(
     r"(?:towns?|city|villages?|suburbs?|districts?|neighbou?rhoods?)"
     r"\s+(?:of|in|on)|(?:[a-z][\w-]*\s+){0,2}?(?:towns?|city|villages?|suburbs?|districts?"
     # "X, a rebel stronghold in the Y mountains": a town described by who holds it.
-    r"|neighbou?rhoods?|strongholds?|bastions?)\s+(?:in|on))"
+    r"|neighbou?rhoods?|strongholds?|bastions?)"
+    # "X, a village of some 600 people in the Y mountains": its size may come between.
+    r"(?:\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|fewer\s+than\s+|more\s+than\s+)?"
+    r"\d[\d,.]*(?:\s+(?:people|inhabitants|residents|souls|families))?)?\s+(?:in|on))"
     r"\s+(?:the\s+)?(?:[a-z][\w-]*(?<!ern)\s+)?(?:[\w-]+ern\s+)?#?$",
 )
 # "Jaish al-Islam, the largest faction in X, said": where a group named just before is seated.
