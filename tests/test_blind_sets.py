@@ -3236,10 +3236,13 @@ SETS = {
     # non-event gone (the floors had stood below the figures before it).
     # Fighters of the factions counted ("killing 3 fighters of the Islamic factions") are the
     # rebels (blind272's rule): claimed target 0.854 to 0.872.
+    # Jets that "returned to" a place struck it, and a village's size between it and its region
+    # ("a village of some 600 people in the Y mountain") keeps the region a locator: recall
+    # 0.948 to 0.965, F1 to 0.945.
     "blind60": Floors(
         precision=0.924,
-        recall=0.948,
-        f1=0.936,
+        recall=0.965,
+        f1=0.945,
         event_date=1.0,
         non_events=4,
         attributes={

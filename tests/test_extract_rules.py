@@ -12771,6 +12771,41 @@ def test_jets_coming_back_to_a_place_strike_it(finder):
     assert places(text, finder) == ["Ariha"]
 
 
+def test_jets_returning_to_a_place_strike_it(finder):
+    assert places("On Friday, jets returned to Kafr Zita, killing two men.", finder) == [
+        "Kafr Zita"
+    ]
+    # People returning to a place, or aircraft to the skies over it or to their base, tell no
+    # strike there.
+    assert places("Warplanes returned to the skies over Kafr Zita on Friday.", finder) == []
+    assert places("Families returned to Kafr Zita on Friday after the jets had gone.", finder) == []
+    assert "Hama" not in places("The jets returned to the Hama air base after the raid.", finder)
+
+
+def test_the_size_of_a_struck_village_does_not_make_its_region_struck(finder):
+    text = "Jets struck Kafr Laha, a town of some 20,000 people in the Houla plain, on Monday."
+    assert places(text, finder, date(2016, 5, 12)) == ["Kafr Laha"]
+    text = "Jets struck Kafr Laha, a village of 600 inhabitants on the Houla plain, on Monday."
+    assert places(text, finder, date(2016, 5, 12)) == ["Kafr Laha"]
+
+
+def test_aircraft_of_another_day_do_not_name_the_first_strikes_aircraft(finder):
+    text = (
+        "Our teams in Saraqib have worked without rest since Saturday, when Russian and regime "
+        "warplanes began the heaviest bombardment the town has seen.\n\n"
+        "On Saturday evening, warplanes struck the market in Saraqib, killing nine people.\n\n"
+        "Yesterday, Monday, regime jets returned to the eastern neighbourhoods of Saraqib.\n"
+    )
+    first = events(text, finder, date(2016, 8, 9))[0]
+    assert (first.event_date, first.actor) == (date(2016, 8, 6), "unknown")
+    # The same day's aircraft, told later, still say whose the strike was.
+    text = (
+        "Air strikes hit Saraqib and Binnish on Saturday, activists said. In Binnish, a raid hit "
+        "a school; the activists said the aircraft were Russian."
+    )
+    assert [ev.actor for ev in events(text, finder, date(2016, 8, 9))] == ["russia", "russia"]
+
+
 def test_headquarters_of_the_factions_are_rebels(finder):
     text = "Jets struck Azaz on Monday, targeting the headquarters of the factions there."
     (ev,) = events(text, finder)

@@ -113,9 +113,14 @@ def _deduplicate(
             updates["claimed_target"] = "civilians"
         if first.weapon is None and ev.weapon is not None:
             updates["weapon"] = ev.weapon
-        if first.actor == "unknown" and ev.actor != "unknown":
+        if (
+            first.actor == "unknown"
+            and ev.actor != "unknown"
+            and (first.event_date is None or ev.event_date in (None, first.event_date))
+        ):
             # "air strikes on X and Y, activists said", then "In Y, a raid hit a school, the
             # activists said the aircraft were Russian": the same voice says whose they were.
+            # Aircraft of another day over the place say nothing of the first strike's.
             updates["actor"] = ev.actor
         if in_headline(first) and not in_headline(ev) and key not in actor_told:
             # A title packs several strikes in one line ("... in X, and helicopters drop
