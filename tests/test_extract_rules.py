@@ -12806,6 +12806,26 @@ def test_aircraft_of_another_day_do_not_name_the_first_strikes_aircraft(finder):
     assert [ev.actor for ev in events(text, finder, date(2016, 8, 9))] == ["russia", "russia"]
 
 
+def test_a_ministry_of_defence_written_in_lower_case_is_the_same_voice(finder):
+    text = "Russia's ministry of defence reported strikes near Saraqib on Tuesday."
+    (ev,) = events(text, finder, date(2015, 10, 21))
+    assert (ev.actor, ev.claimant) == ("russia", "russian_mod")
+    text = "The Turkish ministry of defence said its jets struck targets near Dabiq on Tuesday."
+    (ev,) = events(text, finder, date(2016, 10, 21))
+    assert (ev.actor, ev.claimant) == ("coalition", "governments")
+
+
+def test_a_list_struck_with_weapons_of_the_ground_is_shelled(finder):
+    text = (
+        "The army destroyed militant positions in Douma, Harasta and Zamalka with artillery "
+        "and missile units."
+    )
+    assert places(text, finder) == []
+    # A clause of its own after the list's last comma keeps the strikes the air's.
+    text = "Jets struck Kafr Zita, Latamneh and Morek, as rebels shelled Mhardeh with artillery."
+    assert places(text, finder) == ["Kafr Zita", "Latamneh", "Morek"]
+
+
 def test_headquarters_of_the_factions_are_rebels(finder):
     text = "Jets struck Azaz on Monday, targeting the headquarters of the factions there."
     (ev,) = events(text, finder)

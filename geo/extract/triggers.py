@@ -1407,8 +1407,11 @@ _ROUNDS_COUNTED = (
     r"(?:(?:a\s+total\s+of\s+|some\s+|about\s+|more\s+than\s+|at\s+least\s+)?"
     r"[\d,]+\s+(?:rounds|salvos|volleys)\s+of\s+)?"
 )
+# "destroyed their positions in X, Y and Z with artillery": a list's commas may come between.
 _WITH_GROUND_FIRE_AFTER_RE = re.compile(
-    r"\s+(?:[\w'’\"“”-]+\s+){0,8}?with\s+" + _ROUNDS_COUNTED + r"(?:[\w'’\"“”-]+\s+){0,2}?"
+    r"\s+(?:[\w'’\"“”-]+(?:,(?=\s+[A-Z]))?\s+){0,8}?with\s+"
+    + _ROUNDS_COUNTED
+    + r"(?:[\w'’\"“”-]+\s+){0,2}?"
     rf"(?:tanks?|{alternation(_TRIGGERS['ground_weapons'])})\b",
     re.IGNORECASE,
 )
