@@ -12,6 +12,7 @@ whatever the working folder.
 from __future__ import annotations
 
 import csv
+import json
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -91,6 +92,22 @@ def foreign_spellings() -> tuple[tuple[str, str], ...]:
     rows = csv.DictReader(text.splitlines())
     pairs = {(row["written"].lower(), row["english"].lower()) for row in rows}
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    """Return the words of which a name made wholly names a kind of site, not one place.
+
+    Read from ``geo/data/generic_words.json`` ("Sugar Factory", "Military
+    Checkpoint": many towns have one).
+
+    Returns
+    -------
+    frozenset of str
+        Lowercase words.
+    """
+    text = files("geo.data").joinpath("generic_words.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["words"])
 
 
 @cache

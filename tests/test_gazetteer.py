@@ -729,3 +729,19 @@ def test_places_the_press_names_that_the_sources_lack_or_spell_otherwise(
 ):
     (mention,) = [m for m in gaz.find_mentions(sentence) if m.surface == surface]
     assert mention.candidates[0].admin1 == admin1
+
+
+def test_a_name_made_of_words_for_a_kind_of_site_is_not_looked_for(gaz):
+    # Many towns have a sugar factory or a military checkpoint: the town named beside it
+    # carries the strike, not a namesake of the table elsewhere.
+    for text in (
+        "Jets struck the Sugar Factory near Maskanah on Tuesday.",
+        "Jets struck the Military Checkpoint near Palmyra on Tuesday.",
+        "The raids targeted the National Hospital, killing eight of its staff.",
+    ):
+        found = [m.surface for m in gaz.find_mentions(text)]
+        assert not any(w in name for name in found for w in ("Factory", "Checkpoint", "Hospital"))
+    # A name with a word of its own is a place the table knows.
+    assert [m.surface for m in gaz.find_mentions("Jets struck the Zurbah Power Plant.")] == [
+        "Zurbah Power Plant"
+    ]

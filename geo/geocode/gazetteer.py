@@ -62,7 +62,7 @@ from geo.names import (
     split_designator,
 )
 from geo.record import GEO_PRECISIONS, HOME_COUNTRY, Mention, Place
-from geo.resources import data_dir
+from geo.resources import data_dir, generic_words
 
 __all__ = [
     "DEFAULT_FUZZY_CUTOFF",
@@ -292,7 +292,7 @@ class Gazetteer:
 
         for i, entry in enumerate(self._entries):
             for name in entry.names:
-                if _ARABIC_RANGE.search(name):
+                if _ARABIC_RANGE.search(name) or _generic_name(name):
                     continue
                 tokens = normalize(name).split()
                 add(tokens, i)
@@ -1182,6 +1182,16 @@ def _entry_from_row(row: dict[str, str]) -> _Entry:
     return _Entry(place=place, names=names, population=population, kind=row.get("kind", ""))
 
 
+def _generic_name(name: str) -> bool:
+    """Say whether a name is made wholly of words naming a kind of site ("Sugar Factory").
+
+    >>> _generic_name("Military Checkpoint"), _generic_name("Zurbah Power Plant")
+    (True, False)
+    """
+    words = _WORD.findall(name.lower())
+    return bool(words) and all(word in generic_words() for word in words)
+
+
 def _build_index(entries: list[_Entry]) -> _Index:
     index = _Index()
     for i, entry in enumerate(entries):
@@ -1190,7 +1200,7 @@ def _build_index(entries: list[_Entry]) -> _Index:
                 _append(index.arabic_skeleton, _arabic_skeleton(name), i)
                 continue
             _append(index.exact, name_key(name), i)
-            if entry.place.country == HOME_COUNTRY:
+            if entry.place.country == HOME_COUNTRY and not _generic_name(name):
                 _append(index.latin_skeleton, _latin_skeleton(name), i)
         if entry.place.precision == "neighbourhood" and entry.place.city:
             index.cities.setdefault(name_key(entry.place.city), i)
