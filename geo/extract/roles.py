@@ -3837,6 +3837,8 @@ def _struck_places(
         active = _with_victims_before(ctx, clauses, active, mentions, triggers)
     if len(active) < len(clauses) and (s == 0 or ctx.text[s - 1] == "\n"):
         active = _with_place_day_label(ctx, s, e, clauses, active)
+    if len(active) < len(clauses) and "; #" in ctx.text[s:e]:
+        active = _with_hashtag_labels(ctx, s, e, clauses, active)
     if len(active) < len(clauses) and ":" in ctx.text[s:e]:
         active = _with_thing_in_place_label(ctx, s, e, clauses, active)
     roles: list[tuple[Mention, str]] = []
@@ -4084,6 +4086,29 @@ def _with_place_day_label(
     if label is None or not any(c[0] < label.end() <= c[1] for c in active):
         return active
     return sorted({*active, *(c for c in clauses if c[1] < label.end())})
+
+
+# "...; #X: 3 civilians killed by barrel bombs": a post's next hashtag label, after a
+# semicolon of the same line.
+_HASHTAG_LABEL_AFTER_SEMICOLON_RE = re.compile(r";[ \t]+(?=#)")
+
+
+def _with_hashtag_labels(
+    ctx: _DocContext, s: int, e: int, clauses: list[tuple[int, int]], active: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Make the clauses of a hashtag label after a semicolon active when its strike follows.
+
+    A post runs its places' news together on one line ("#X: jets target the market; #Y:
+    3 civilians killed by barrel bombs"): each hashtag label heads the clause after its
+    colon, as a label opening the line does.
+    """
+    added = set(active)
+    for semicolon in _HASHTAG_LABEL_AFTER_SEMICOLON_RE.finditer(ctx.text, s, e):
+        label = _HASHTAG_LABEL_RE.match(ctx.text, semicolon.end(), e)
+        if label is None or not any(c[0] < label.end() <= c[1] for c in active):
+            continue
+        added.update(c for c in clauses if semicolon.start() <= c[0] and c[1] < label.end())
+    return sorted(added)
 
 
 # "2. The children's hospital in X: barrel bombs dropped by helicopters on Thursday damaged
