@@ -12838,6 +12838,18 @@ def test_a_hashtag_label_after_a_semicolon_heads_its_own_strike(finder):
     assert places(text, finder) == ["Kafr_Nabl"]
 
 
+def test_the_coalition_s_task_force_named_again_speaks_as_the_coalition(finder):
+    text = (
+        "Coalition aircraft conducted three strikes near Shaddadi on Monday, the task force said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "coalition"
+    # A task force of the ground, the subject of a sentence, says nothing.
+    text = "Jets struck Shaddadi on Monday as a task force of the SDF advanced from the north."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
 def test_headquarters_of_the_factions_are_rebels(finder):
     text = "Jets struck Azaz on Monday, targeting the headquarters of the factions there."
     (ev,) = events(text, finder)
