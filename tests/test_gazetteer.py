@@ -745,3 +745,14 @@ def test_a_name_made_of_words_for_a_kind_of_site_is_not_looked_for(gaz):
     assert [m.surface for m in gaz.find_mentions("Jets struck the Zurbah Power Plant.")] == [
         "Zurbah Power Plant"
     ]
+
+
+def test_a_settlement_named_by_an_english_word_is_found_after_its_kind(gaz):
+    text = "Warplanes targeted the villages of Has and Tel Minnis on Friday."
+    assert [m.surface for m in gaz.find_mentions(text)] == ["Has", "Tel Minnis"]
+    # The same word elsewhere is English.
+    text = "The town of Kafr Nabl Has been struck, and Tel Minnis has been spared."
+    assert "Has" not in [m.surface for m in gaz.find_mentions(text)]
+    # Abroad, such a town is more often named beside its fighting than its strikes.
+    text = "Iraqi troops cleared the last pockets in the town of Hit on the Euphrates."
+    assert "Hit" not in [m.surface for m in gaz.find_mentions(text)]

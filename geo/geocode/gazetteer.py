@@ -496,7 +496,7 @@ class Gazetteer:
                         # in title case) is no spelling of a name.
                         continue
                     places = self._skeleton_places(text[start:end])
-                    if not places or not _accept(text, start, end, length):
+                    if not places or not _accept(text, start, end, length, places):
                         continue
                     start = _extend_over_article(text, start)
                     added.append(Mention(start, end, text[start:end], places))
@@ -587,10 +587,11 @@ class Gazetteer:
                 start, end = spans[i][0], spans[i + length - 1][1]
                 if end - start >= 2 and text[end - 2] in APOSTROPHES and text[end - 1] in "sS":
                     end -= 2
-                if not _accept(text, start, end, length):
+                found = names[seq[i : i + length]]
+                if not _accept(text, start, end, length, found):
                     continue
                 start = _extend_over_article(text, start)
-                out.append(Mention(start, end, text[start:end], names[seq[i : i + length]]))
+                out.append(Mention(start, end, text[start:end], found))
                 step = length
                 break
             i += step
@@ -1437,11 +1438,29 @@ def _is_english_word(word: str) -> bool:
     return name_key(word) in _ENGLISH_KEYS
 
 
-def _accept(text: str, start: int, end: int, n_tokens: int) -> bool:
-    """Say whether the matched span ``text[start:end]`` is written as a place name."""
-    verdict = _surface_ok(text[start:end], n_tokens)
+# "the villages of Has and Tel Minnis": a settlement's kind and "of" right before a capitalised
+# word that is also an English one ("Has") make it the settlement's name.
+_SETTLEMENT_OF_BEFORE = re.compile(
+    r"\b(?:towns?|villages?|hamlets?|settlements?)\s+of\s+$", re.IGNORECASE
+)
+
+
+def _accept(text: str, start: int, end: int, n_tokens: int, places: Sequence[Place] = ()) -> bool:
+    """Say whether ``text[start:end]``, which names ``places``, is written as a place name."""
+    surface = text[start:end]
+    verdict = _surface_ok(surface, n_tokens)
     if verdict == _NO:
-        return False
+        # Only a Syrian settlement: "the town of Hit" in Iraq is more often written beside
+        # its fighting than its strikes.
+        return (
+            n_tokens == 1
+            and bool(places)
+            and places[0].country == HOME_COUNTRY
+            and surface[:1].isupper()
+            and surface.lower() in _STOP_WORDS
+            and name_key(surface) not in _PERSON_KEYS
+            and _SETTLEMENT_OF_BEFORE.search(text, max(0, start - 24), start) is not None
+        )
     if verdict == _WITH_ARTICLE and not _ARTICLE_BEFORE.search(text[max(0, start - 4) : start]):
         return False
     if (
