@@ -12850,6 +12850,19 @@ def test_the_coalition_s_task_force_named_again_speaks_as_the_coalition(finder):
     assert ev.claimant == "reporter"
 
 
+def test_a_coalition_member_s_army_or_its_name_telling_its_own_jets(finder):
+    for text in (
+        "Turkey's army says its jets hit 18 targets around Qabasin overnight.",
+        "The Turkish army said its warplanes hit 18 targets around Qabasin overnight.",
+        "Turkey says its jets hit 18 targets around Qabasin overnight.",
+    ):
+        (ev,) = events(text, finder)
+        assert (ev.actor, ev.claimant) == ("coalition", "governments"), text
+    # Another air force the country names keeps its own.
+    (ev,) = events("Turkey says Russian jets hit Turkmen villages near Yamadi.", finder)
+    assert ev.actor == "russia"
+
+
 def test_headquarters_of_the_factions_are_rebels(finder):
     text = "Jets struck Azaz on Monday, targeting the headquarters of the factions there."
     (ev,) = events(text, finder)
