@@ -26603,3 +26603,43 @@ def test_a_part_of_a_feast_still_to_come_dates_no_strike(finder):
     text = "Russian jets struck the market in Saraqeb on New Year's Eve last year, killing 12."
     found = [ev.event_date for ev in events(text, finder, date(2016, 12, 20))]
     assert found == [date(2015, 12, 31)]
+
+
+# -- the 289th blind set's families ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The planes' nationality was not known.",
+        "The identity of the warplanes remained unclear.",
+        "The origin of the aircraft is not yet known.",
+    ],
+)
+def test_the_aircraft_s_nationality_told_as_not_known_names_no_striker(finder, said):
+    # "The jets' nationality was not known": the sentence after a strike says whose aircraft
+    # struck is not known, as "It was not clear whose jets they were" does; the side the rest of
+    # the report names most does not take the strike.
+    text = (
+        "Russian warplanes bombed Binnish on Saturday.\n\n"
+        f"A strike killed six civilians in Kafr Takharim on Sunday, rescuers said. {said}"
+    )
+    found = events(text, finder, date(2016, 3, 7))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Binnish", "russia"),
+        ("Kafr Takharim", "unknown"),
+    ]
+
+
+def test_the_aircraft_s_nationality_told_keeps_its_side(finder):
+    # A nationality told is no doubt: the strike keeps the report's side.
+    text = (
+        "Russian warplanes bombed Binnish on Saturday.\n\n"
+        "A strike killed six civilians in Kafr Takharim on Sunday, rescuers said. The planes' "
+        "nationality was not in doubt."
+    )
+    found = events(text, finder, date(2016, 3, 7))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Binnish", "russia"),
+        ("Kafr Takharim", "russia"),
+    ]

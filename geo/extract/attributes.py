@@ -144,6 +144,13 @@ _UNIDENTIFIED_RE = re.compile(
     # "Warplanes, whose identity we could not determine,": the aircraft's identity denied.
     rf"|\b{_AIRCRAFT},?\s+whose\s+(?:identity|nationality|origin)\s+(?:[\w'’]+\s+){{0,4}}?"
     r"(?:not|unable|n['’]t|unknown|unclear)\b"
+    # "The jets' nationality was not known", "the identity of the aircraft is unclear": the
+    # aircraft's nationality, identity or origin told as not known.
+    rf"|\b(?:{_AIRCRAFT}['’]s?\s+(?:nationality|identity|origin)"
+    rf"|(?:nationality|identity|origin)\s+of\s+(?:the\s+)?{_AIRCRAFT})"
+    r"\s+(?:was|were|is|are|remains|remained)\s+"
+    r"(?:unknown|unclear|not\s+(?:yet\s+|immediately\s+)?(?:known|clear|identified"
+    r"|established|confirmed))\b"
     # "warplanes of an unknown identity": the article as translated copy writes it.
     rf"|\b(?:{_AIRCRAFT}|{_STRIKES})\s+of\s+(?:an\s+)?(?:unknown|unidentified|undetermined)"
     r"\s+(?:nationality|origin|identity)\b"
