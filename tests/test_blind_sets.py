@@ -10784,12 +10784,14 @@ SETS = {
     # Floors at the first-sight figures (truncated).
     # Actor raised when the aircraft's nationality, identity or origin told as not known in the
     # sentence after a strike ("The jets' nationality was not known") came to name no striker.
+    # Precision raised and a non-event gone when a wire's note withdrawing a story ("Please
+    # kill story "Air strikes hit X hospital" sent at 15:52 GMT") came to name no strike.
     "blind289": Floors(
-        precision=0.903,
+        precision=0.933,
         recall=1.0,
-        f1=0.949,
+        f1=0.965,
         event_date=1.0,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 0.928,
             "claimant": 1.0,

@@ -26643,3 +26643,29 @@ def test_the_aircraft_s_nationality_told_keeps_its_side(finder):
         ("Binnish", "russia"),
         ("Kafr Takharim", "russia"),
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        'Please kill story "Jets bomb market in Kafr Takharim" sent at 11:04 GMT. It was sent in '
+        "error. No substitute story will follow.",
+        "11:20 GMT - Editors: please withdraw the item on strikes on Kafr Takharim. A corrected "
+        "story will follow.",
+        "KILL - Jets bomb market in Kafr Takharim (withdrawn; duplicate)",
+    ],
+)
+def test_a_wire_s_kill_note_names_no_strike(finder, note):
+    # "Please kill story "Air strikes hit X" sent at 15:52 GMT": the headline of a story taken
+    # back, and the rest of the note's line, tell no strike; the page's own posts still do.
+    text = f"Warplanes struck Binnish on Monday, rescuers said.\n\n{note}\n"
+    assert places(text, finder, date(2016, 3, 7)) == ["Binnish"]
+
+
+def test_a_story_reporting_a_withdrawal_keeps_its_strike(finder):
+    # A sentence of the story telling what a side withdrew from is no note of the wire's own.
+    text = (
+        "Warplanes struck Binnish on Monday, rescuers said. The rebels said they would withdraw "
+        "from talks after jets bombed the market in Kafr Takharim on Monday."
+    )
+    assert places(text, finder, date(2016, 3, 7)) == ["Binnish", "Kafr Takharim"]

@@ -144,6 +144,7 @@ from geo.extract.offsets import bearing_offset_before, offset_before
 from geo.extract.page import (
     _TIMESTAMP_LINE_RE,
     _drop_datelines,
+    _drop_kill_notes,
     _drop_reader_comments,
     _drop_related_links,
     _drop_update_notes,
@@ -297,6 +298,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         ctx, _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
     )
     events = _drop_update_notes(ctx, events)
+    events = _drop_kill_notes(ctx, events)
     events = _drop_second_names(ctx, events)
     events = _moved_by_correction(ctx, events)
     events = _drop_counted_places_areas(ctx, events)
