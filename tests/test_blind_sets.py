@@ -10786,12 +10786,15 @@ SETS = {
     # sentence after a strike ("The jets' nationality was not known") came to name no striker.
     # Precision raised and a non-event gone when a wire's note withdrawing a story ("Please
     # kill story "Air strikes hit X hospital" sent at 15:52 GMT") came to name no strike.
+    # Precision raised and a non-event gone when a governorate's name set before one town left
+    # unnamed ("Air strikes kill 14 in Idlib market town") came to name the governorate, which
+    # the town the page names struck that day carries.
     "blind289": Floors(
-        precision=0.933,
+        precision=0.965,
         recall=1.0,
-        f1=0.965,
+        f1=0.982,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.928,
             "claimant": 1.0,

@@ -26669,3 +26669,28 @@ def test_a_story_reporting_a_withdrawal_keeps_its_strike(finder):
         "from talks after jets bombed the market in Kafr Takharim on Monday."
     )
     assert places(text, finder, date(2016, 3, 7)) == ["Binnish", "Kafr Takharim"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Air strikes killed 14 civilians in an Idlib market town on Monday, rescuers said.",
+        "Jets hit a rebel-held Idlib village on Monday, killing six.",
+        "Two children died when jets bombed an Idlib farming village on Monday.",
+    ],
+)
+def test_a_governorate_set_before_one_unnamed_town_names_the_governorate(finder, lead):
+    # "Air strikes kill 14 in Idlib market town": the governorate's name set before a town left
+    # unnamed is where the town lies, not its capital; the town the copy names below, struck
+    # the same day, carries the strike.
+    text = f"{lead}\n\nRescuers said jets struck the town of Kafr Takharim on Monday afternoon.\n"
+    assert places(text, finder, date(2016, 12, 5)) == ["Kafr Takharim"]
+
+
+def test_a_governorate_s_name_alone_keeps_its_city(finder):
+    # The name alone may be the capital: it stays an event of its own.
+    text = (
+        "Air strikes killed 14 civilians in Idlib on Monday, rescuers said.\n\n"
+        "Rescuers said jets struck the town of Kafr Takharim on Monday afternoon.\n"
+    )
+    assert places(text, finder, date(2016, 12, 5)) == ["Idlib", "Kafr Takharim"]
