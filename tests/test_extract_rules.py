@@ -26694,3 +26694,34 @@ def test_a_governorate_s_name_alone_keeps_its_city(finder):
         "Rescuers said jets struck the town of Kafr Takharim on Monday afternoon.\n"
     )
     assert places(text, finder, date(2016, 12, 5)) == ["Idlib", "Kafr Takharim"]
+
+
+_LATER_VOICE_REST = (
+    "\n\nThe Civil Defence said Syrian or Russian warplanes hit a market in Saraqib at noon. It "
+    "could not say whose jets they were.\n\nIn Moscow, the ministry said Russian Su-34 bombers "
+    "had struck Islamic State positions near Palmyra on Friday.\n"
+)
+
+
+def test_aircraft_of_a_later_voice_s_clause_are_not_the_lead_s(finder):
+    # "Air strikes killed 12 people in X on Friday, rescue workers said, as Russia said its
+    # jets had destroyed an arms depot near Y": the aircraft the later voice names are its own
+    # strikes'; the lead's strike is told with none, and the next paragraph, retelling it,
+    # says whose they were.
+    text = (
+        "Air strikes killed 12 people in Saraqib on Friday, rescue workers said, as Russia "
+        "said its jets had destroyed an arms depot near Palmyra." + _LATER_VOICE_REST
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 10, 14))}
+    assert found["Saraqib"] == "unknown"
+    assert found["Palmyra"] == "russia"
+
+
+def test_aircraft_of_the_lead_s_own_clause_stay_its_own(finder):
+    # The lead naming its own aircraft before the later voice keeps them.
+    text = (
+        "Russian air strikes killed 12 people in Saraqib on Friday, rescue workers said, as "
+        "Russia said its jets had destroyed an arms depot near Palmyra." + _LATER_VOICE_REST
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 10, 14))}
+    assert found["Saraqib"] == "russia"
