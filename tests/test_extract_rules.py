@@ -26725,3 +26725,24 @@ def test_aircraft_of_the_lead_s_own_clause_stay_its_own(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 10, 14))}
     assert found["Saraqib"] == "russia"
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "bringing the day's toll across the Ghouta to at least 36",
+        "raising the death toll in Eastern Ghouta this week to 80",
+        "taking the total for Douma since Friday to 52",
+    ],
+)
+def test_the_area_a_running_toll_is_summed_over_is_no_struck_place(finder, tally):
+    # "..., bringing the day's toll across X to at least 36": the area the toll is summed over
+    # is no place of the strike just told.
+    text = f"Jets struck Hamouriyah on Sunday, killing nine civilians, {tally}."
+    assert places(text, finder, date(2015, 12, 14)) == ["Hamouriyah"]
+
+
+def test_a_place_struck_beside_a_running_toll_stays_struck(finder):
+    # A place the same sentence tells struck, not summed over, keeps its strike.
+    text = "Jets struck Hamouriyah on Sunday, bringing the toll to 36, and also hit Douma."
+    assert places(text, finder, date(2015, 12, 14)) == ["Hamouriyah", "Douma"]
