@@ -26746,3 +26746,23 @@ def test_a_place_struck_beside_a_running_toll_stays_struck(finder):
     # A place the same sentence tells struck, not summed over, keeps its strike.
     text = "Jets struck Hamouriyah on Sunday, bringing the toll to 36, and also hit Douma."
     assert places(text, finder, date(2015, 12, 14)) == ["Hamouriyah", "Douma"]
+
+
+def test_a_place_held_by_the_islamic_state_group_is_no_target_beside_civilians_killed(finder):
+    # "the Islamic State group-held town of X", as agency copy writes it, says who holds the
+    # place, as "IS-held" does: civilians killed there are the claimed target.
+    text = (
+        "Russian air strikes killed 17 civilians in the Islamic State group-held town of "
+        "Albu Kamal on Friday, the monitor said."
+    )
+    assert [ev.claimed_target for ev in events(text, finder, date(2016, 6, 12))] == ["civilians"]
+
+
+def test_a_place_held_by_the_islamic_state_group_alone_reads_as_one_held_by_is(finder):
+    # Named with no victims, the holder reads as "IS-held" does.
+    held = "Russian air strikes hit the {} town of Albu Kamal on Friday, the monitor said."
+    found = [
+        events(held.format(words), finder, date(2016, 6, 12))[0].claimed_target
+        for words in ("Islamic State group-held", "IS-held")
+    ]
+    assert found == ["isis", "isis"]
