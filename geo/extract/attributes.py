@@ -144,6 +144,13 @@ _UNIDENTIFIED_RE = re.compile(
     # "Warplanes, whose identity we could not determine,": the aircraft's identity denied.
     rf"|\b{_AIRCRAFT},?\s+whose\s+(?:identity|nationality|origin)\s+(?:[\w'’]+\s+){{0,4}}?"
     r"(?:not|unable|n['’]t|unknown|unclear)\b"
+    # "The jets' nationality was not known", "the identity of the aircraft is unclear": the
+    # aircraft's nationality, identity or origin told as not known.
+    rf"|\b(?:{_AIRCRAFT}['’]s?\s+(?:nationality|identity|origin)"
+    rf"|(?:nationality|identity|origin)\s+of\s+(?:the\s+)?{_AIRCRAFT})"
+    r"\s+(?:was|were|is|are|remains|remained)\s+"
+    r"(?:unknown|unclear|not\s+(?:yet\s+|immediately\s+)?(?:known|clear|identified"
+    r"|established|confirmed))\b"
     # "warplanes of an unknown identity": the article as translated copy writes it.
     rf"|\b(?:{_AIRCRAFT}|{_STRIKES})\s+of\s+(?:an\s+)?(?:unknown|unidentified|undetermined)"
     r"\s+(?:nationality|origin|identity)\b"
@@ -1947,13 +1954,14 @@ _BLAMED_GAP = 2
 _RETOLD_LOOK_AHEAD = 3
 
 
-def _retold_aircraft_after(ctx: _DocContext, index: int) -> str | None:
+def _retold_aircraft_after(ctx: _DocContext, index: int, across: bool = False) -> str | None:
     """Return the one air force a later sentence names striking the same place again.
 
     "Rescuers say X was struck twice this morning." then their quoted post "Russian
     warplanes target #X again": the strike told once more in the same post or paragraph,
     now with whose aircraft. Sentences naming no place may come between; one not naming
-    the place again, or telling no strike, ends the search.
+    the place again, or telling no strike, ends the search. With ``across``, the next
+    paragraph may retell it, as wire copy gives its lead a paragraph of its own.
     """
     s, e = ctx.sentences[index]
     keys = {place_key(m.surface) for m in _mentions_in(ctx, s, e)}
@@ -1963,7 +1971,9 @@ def _retold_aircraft_after(ctx: _DocContext, index: int) -> str | None:
     for j in range(index + 1, min(len(ctx.sentences), index + 1 + _RETOLD_LOOK_AHEAD)):
         a, b = ctx.sentences[j]
         if _scope_key(ctx, a) != scope:
-            return None
+            if not across or ctx.live_blog or _scope_key(ctx, a)[1] > scope[1] + 2:
+                return None
+            scope = _scope_key(ctx, a)
         named = {place_key(m.surface) for m in _mentions_in(ctx, a, b)}
         if not named:
             continue

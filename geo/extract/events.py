@@ -144,6 +144,7 @@ from geo.extract.offsets import bearing_offset_before, offset_before
 from geo.extract.page import (
     _TIMESTAMP_LINE_RE,
     _drop_datelines,
+    _drop_kill_notes,
     _drop_reader_comments,
     _drop_related_links,
     _drop_update_notes,
@@ -297,6 +298,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         ctx, _drop_related_links(ctx, _drop_datelines(ctx, _drop_headline_areas(ctx, events)))
     )
     events = _drop_update_notes(ctx, events)
+    events = _drop_kill_notes(ctx, events)
     events = _drop_second_names(ctx, events)
     events = _moved_by_correction(ctx, events)
     events = _drop_counted_places_areas(ctx, events)
@@ -740,6 +742,42 @@ _ALSO_TOO_AGAIN_RE = re.compile(r"\b(?:also|too|again)\b", re.IGNORECASE)
 _CLAUSE_VOICE_SIDES: dict[str, str] = {
     label: side for label, side in load("actors")["clause_voice_sides"].items() if label != "note"
 }
+
+
+# ", as Russia said its aircraft had hit ...": a clause opened by "as" and a voice of its own.
+_AS_VOICE_BEFORE_RE = re.compile(r"(?:,\s+|\s)as\s+(?:the\s+)?$")
+_SAYING_END_RE = re.compile(r"\b(?:said|says|say|reported|reports|told|claimed|claims)$")
+
+
+def _later_voice_clause(ctx: _DocContext, s: int, e: int) -> int | None:
+    """Return where a later clause with a voice of its own opens, after the sentence's own voice.
+
+    "Air strikes killed 19 people in X on Thursday, rescue workers said, as Russia said its
+    aircraft had killed dozens of fighters near Y": the clause tells another voice's claim,
+    and the aircraft it names are its own strikes', not those of the places before it.
+    """
+    if " as " not in ctx.text[s:e]:
+        return None
+    cues = _find_cached(ctx, _CLAIMANT_RE, s, e)
+    for first, c in pairwise(cues):
+        if first.label == c.label or not _AS_VOICE_BEFORE_RE.search(
+            ctx.text, max(s, c.start - 8), c.start
+        ):
+            continue
+        if _SAYING_END_RE.search(ctx.text, c.start, c.end) or _CLAUSE_SAID_AFTER_RE.match(
+            ctx.text, c.end
+        ):
+            return c.start
+    return None
+
+
+def _actor_in_later_voice_only(ctx: _DocContext, s: int, e: int, m: Mention) -> bool:
+    """Say whether every aircraft of the sentence is named in a later voice's clause after ``m``."""
+    start = _later_voice_clause(ctx, s, e)
+    if start is None or m.start >= start:
+        return False
+    cues = _find_actor_cues(ctx, s, e)
+    return bool(cues) and all(a.start >= start for a in cues)
 
 
 def _clause_voice(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
@@ -2635,11 +2673,23 @@ def _events_for(
     events = []
     for m, relation in struck:
         own = own_dates.get(m.start)
-        own_actor = (
-            _mention_actor(ctx, s, e, m, triggers, claimant)
-            or _clause_voice_actor(ctx, s, e, m)
-            or _actor_before_contrast(ctx, index, s, e, m)
-        )
+        unmarked = _actor_in_later_voice_only(ctx, s, e, m)
+        if unmarked:
+            # The sentence's aircraft are the later voice's: the place's strike is told with
+            # none, as an unmarked strike is.
+            own_actor = (
+                _unidentified_after(ctx, index)
+                or _blamed_after(ctx, index)
+                or _retold_aircraft_after(ctx, index, across=True)
+            )
+            unmarked = not own_actor
+            own_actor = own_actor or _default_actor(ctx)
+        else:
+            own_actor = (
+                _mention_actor(ctx, s, e, m, triggers, claimant)
+                or _clause_voice_actor(ctx, s, e, m)
+                or _actor_before_contrast(ctx, index, s, e, m)
+            )
         context = tuple(surface for surface in named if surface != m.surface)
         if not context:
             context = _report_context(ctx, m, p_start, p_end)
@@ -2649,7 +2699,7 @@ def _events_for(
             or part_of_the_city(ctx, m)
             or m.start in ctx.place_cities
         )
-        if defaulted and not own_actor:
+        if (defaulted and not own_actor) or unmarked:
             ctx.defaulted_actors.add(m.start)
         offset = offset_before(text, m.start)
         written = offset is not None

@@ -186,6 +186,12 @@ def _names_whole_governorate(ctx: _DocContext, m: Mention) -> bool:
                 known = "yes"
             if (
                 not known
+                and _SETTLEMENT_AFTER_RE.match(ctx.text, m.end, m.end + 24)
+                and _ONE_SETTLEMENT_BEFORE_RE.search(ctx.text, max(0, m.start - 24), m.start)
+            ):
+                known = "yes"
+            if (
+                not known
                 and _COUNTED_TARGETS_IN_BEFORE_RE.search(ctx.text, max(0, m.start - 40), m.start)
                 and _governorate_list_length(ctx, i) >= _GOVERNORATE_LIST_MIN
             ):
@@ -217,6 +223,17 @@ _BEARING_BEFORE_RE = re.compile(
 
 
 _SETTLEMENTS_AFTER_RE = re.compile(r"\s+(?:towns|villages|hamlets)\b", re.IGNORECASE)
+
+
+# "Air strikes kill 14 in Idlib market town", "jets hit a rebel-held Hama village": a
+# governorate's name set before one settlement left unnamed names the governorate the town
+# lies in, not its capital ("the Idlib town of X" names the town after it, and is left be).
+_SETTLEMENT_AFTER_RE = re.compile(
+    r"\s+(?:(?:market|border|farming|frontier|front-?line|desert|mountain)\s+)?"
+    r"(?:town|village|hamlet)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_ONE_SETTLEMENT_BEFORE_RE = re.compile(r"\b(?:an?|in)\s+(?:[a-z]+-[a-z]+\s+)?$", re.IGNORECASE)
 
 
 _THE_STRIKES_ON_BEFORE_RE = re.compile(

@@ -389,6 +389,30 @@ def _drop_update_notes(ctx: _DocContext, events: list[StrikeEvent]) -> list[Stri
     return [ev for ev in events if not any(a <= ev.char_start < b for a, b in spans)]
 
 
+# A wire's note withdrawing a story it sent, at the start of its line (a post's clock time
+# allowed before it): "Please kill story "Air strikes hit X" sent at 15:52 GMT.", "KILL - ...".
+_KILL_NOTE_RE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC))?[ \t]*[-–:]?[ \t]*)?"
+    rf"(?:{alternation(load('posts')['kill_notes'])})[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _drop_kill_notes(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop the places named in a wire's note withdrawing a story it sent.
+
+    "Please kill story "Air strikes hit X hospital" sent at 15:52 GMT. The story was
+    sent in error.": the headline the note quotes, and the rest of its line, tell a
+    story taken back, not a strike.
+    """
+    if "kill" not in ctx.lower and "withdraw" not in ctx.lower and "disregard" not in ctx.lower:
+        return events
+    spans = [m.span() for m in _KILL_NOTE_RE.finditer(ctx.text)]
+    if not spans:
+        return events
+    return [ev for ev in events if not any(a <= ev.char_start < b for a, b in spans)]
+
+
 # A line opening a page's reader comments: "3 Comments", "Leave a Reply", "Comments (2) | Share".
 _COMMENT_HEADING_RE = re.compile(
     rf"^[ \t]*{alternation(load('posts')['comment_headings'])}[ \t]*(?::|[|•·].*)?[ \t]*$",

@@ -2761,6 +2761,22 @@ def _role(ctx: _DocContext, m: Mention, previous: tuple[Mention, str] | None) ->
     )
 
 
+# "..., bringing the day's toll across X to at least 36", "raising the death toll in X this
+# week to 80": the area a running toll is summed over is no place of the strike just told.
+_RUNNING_TOLL_BEFORE_RE = re.compile(
+    r"\b(?:bringing|brought|raising|raised|taking|took|pushing|pushed|putting|put)\s+"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:toll|tally|total|count)\s+"
+    r"(?:in|across|for|of|throughout|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_RUNNING_TOLL_AFTER_RE = re.compile(
+    r"(?:\s+(?:province|countryside|city|area|region))?(?:\s+(?:this|that|on|since|so)"
+    r"(?:\s+[\w'’-]+){1,2}?)?\s+to\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+"
+    r"|over\s+|some\s+)?\d",
+    re.IGNORECASE,
+)
+
+
 def _role_by_name_and_clauses(ctx: _DocContext, m: Mention) -> str | None:
     """Return the role a mention's own name, its neighbours or a clause after it give, or None."""
     text = ctx.text
@@ -2789,6 +2805,12 @@ def _role_by_name_and_clauses(ctx: _DocContext, m: Mention) -> str | None:
     ):
         return "candidate"
     if _NOT_A_PLACE_AFTER_RE.match(text, m.end):
+        return "reference"
+    if (
+        "to" in text[m.end : m.end + 40]
+        and _RUNNING_TOLL_BEFORE_RE.search(text, max(0, m.start - 80), m.start)
+        and _RUNNING_TOLL_AFTER_RE.match(text, m.end)
+    ):
         return "reference"
     if _owns_its_neighbour(text, m):
         return "reference"
