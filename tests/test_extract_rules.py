@@ -26429,6 +26429,25 @@ def test_a_dated_items_place_may_carry_its_region_in_brackets_before_the_colon(f
     assert places(text, finder, date(2015, 12, 10)) == []
 
 
+# -- blind288 ---------------------------------------------------------------------------
+
+
+def test_raids_by_a_sides_security_forces_are_of_the_ground(finder):
+    # "Raids by regime security forces on the homes of ...": a side's security or
+    # intelligence forces raid on the ground, as its troops do, whatever air raids the
+    # sentence before told.
+    lead = "Regime warplanes struck Jasim with two raids at noon. "
+    for tail in (
+        "Raids by regime security forces on the homes of wanted men in Inkhil.",
+        "Raids by government security on the homes of young men in Inkhil.",
+        "Security forces raided homes in Inkhil on Monday.",
+        "Regime intelligence raided two houses in Inkhil.",
+    ):
+        assert places(lead + tail, finder) == ["Jasim"], tail
+    # Aircraft raiding keep the strike.
+    assert places(lead + "Jets also raided Inkhil.", finder) == ["Jasim", "Inkhil"]
+
+
 # -- blind287 ---------------------------------------------------------------------------
 
 
