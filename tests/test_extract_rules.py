@@ -26448,6 +26448,23 @@ def test_raids_by_a_sides_security_forces_are_of_the_ground(finder):
     assert places(lead + "Jets also raided Inkhil.", finder) == ["Jasim", "Inkhil"]
 
 
+def test_an_item_opened_by_a_doubled_bullet_is_labelled_by_its_town(finder):
+    # "** X: Russian warplanes carried out six raids on the eastern neighbourhoods of the
+    # town": a list's item opened by a run of two or three bullets is labelled by its town,
+    # as one opened by a single bullet is.
+    for bullet in ("**", "***", "\u2022\u2022"):
+        text = (
+            "Summary of the day, town by town:\n\n"
+            f"{bullet} Inkhil: Russian warplanes carried out six raids at dawn today on the "
+            "eastern neighbourhoods of the town.\n\n"
+            f"{bullet} Jasim: Regime warplanes targeted the city with two raids at noon today.\n"
+        )
+        assert places(text, finder) == ["Inkhil", "Jasim"], bullet
+    # A line of asterisks standing alone, as a break, opens no item.
+    text = "Jets struck Inkhil today.\n\n***\n\nJasim: the town is calm.\n"
+    assert places(text, finder) == ["Inkhil"]
+
+
 # -- blind287 ---------------------------------------------------------------------------
 
 
