@@ -26465,6 +26465,20 @@ def test_an_item_opened_by_a_doubled_bullet_is_labelled_by_its_town(finder):
     assert places(text, finder) == ["Inkhil"]
 
 
+def test_the_general_command_of_another_countrys_forces_speaks_for_that_government(finder):
+    # "a source at the General Command of the Jordanian Armed Forces said": another country's
+    # General Command is not the Syrian army's; it speaks for that government.
+    for text in (
+        "Jordanian jets destroyed Daesh hideouts near Tal Asfar on Wednesday, a source at the "
+        "General Command of the Jordanian Armed Forces said.",
+        "Jets struck Tal Asfar on Wednesday, the General Command of the Iraqi army said.",
+    ):
+        assert [ev.claimant for ev in events(text, finder)] == ["governments"], text
+    # The General Command named alone stays the Syrian army's.
+    text = "Jets struck Tal Asfar on Wednesday, the General Command said."
+    assert [ev.claimant for ev in events(text, finder)] == ["state_media"]
+
+
 # -- blind287 ---------------------------------------------------------------------------
 
 
