@@ -26479,6 +26479,28 @@ def test_the_general_command_of_another_countrys_forces_speaks_for_that_governme
     assert [ev.claimant for ev in events(text, finder)] == ["state_media"]
 
 
+def test_the_source_speaks_again_for_the_body_it_was_placed_in(finder):
+    # "..., a source at the General Command of the X Armed Forces said" then, a paragraph on,
+    # "The source added that on Monday the jets had hit ...": the source speaks again for the
+    # body it was placed in.
+    for place_of_source, voice in (
+        ("at the General Command of the Jordanian Armed Forces", "governments"),
+        ("in the Russian Defence Ministry", "russian_mod"),
+        ("close to the Syrian Observatory", "sohr"),
+    ):
+        text = (
+            f"Jets struck Tadef on Tuesday, a source {place_of_source} said.\n\n"
+            "The source added that on Monday the jets had hit a depot west of Qabasin."
+        )
+        assert [ev.claimant for ev in events(text, finder)] == [voice, voice], voice
+    # A military source named with no body keeps its own voice when repeated.
+    text = (
+        "Jets struck Tadef on Tuesday, a military source said.\n\n"
+        "The source added that on Monday the jets had hit a depot west of Qabasin."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["sana", "sana"]
+
+
 # -- blind287 ---------------------------------------------------------------------------
 
 
