@@ -10452,6 +10452,9 @@ SETS = {
     # activists do.
     # Claimed target raised when what "the terror group" used or held ("buildings the terror
     # group used as shelters") came to be the side named before, as "of the group" is.
+    # Claimed target raised when forces named by who backs them (blind288's "U.S.-backed Syrian
+    # fighters"; here "the U.S.-backed Syrian Democratic Forces", a council allied with them
+    # telling its fighters struck) came to be the rebels.
     "blind277": Floors(
         precision=0.925,
         recall=1.0,
@@ -10461,7 +10464,7 @@ SETS = {
         attributes={
             "actor": 0.928,
             "claimant": 0.892,
-            "claimed_target": 0.892,
+            "claimed_target": 0.928,
             "place_relation": 0.964,
         },
     ),
@@ -10791,6 +10794,8 @@ SETS = {
     # opened by a single bullet is.
     # Claimant raised when "the source", a paragraph after a source placed in a body ("a
     # source at the General Command of the X Armed Forces said"), came to speak for that body.
+    # Claimed target raised when fighters named by who backs them ("U.S.-backed Syrian
+    # fighters", "coalition-supported counter-ISIL forces") came to be the rebels.
     "blind288": Floors(
         precision=0.954,
         recall=0.884,
@@ -10800,7 +10805,7 @@ SETS = {
         attributes={
             "actor": 1.0,
             "claimant": 0.956,
-            "claimed_target": 0.913,
+            "claimed_target": 1.0,
             "place_relation": 1.0,
         },
     ),

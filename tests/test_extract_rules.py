@@ -26501,6 +26501,24 @@ def test_the_source_speaks_again_for_the_body_it_was_placed_in(finder):
     assert [ev.claimant for ev in events(text, finder)] == ["sana", "sana"]
 
 
+def test_fighters_named_by_who_backs_them_are_rebels(finder):
+    # "a gathering of U.S.-backed Syrian fighters", "coalition-supported counter-ISIL forces":
+    # fighters named by who backs them are an armed group, and the side named after
+    # "counter-" is what they fight, not what was hit.
+    for text in (
+        "Russian jets bombed a gathering of U.S.-backed Syrian fighters near Palmyra on Thursday.",
+        "Russian jets struck coalition-supported counter-ISIL forces near Palmyra on Thursday.",
+        "Russian jets struck Jordanian-trained fighters near Palmyra on Thursday.",
+    ):
+        assert [ev.claimed_target for ev in events(text, finder)] == ["rebels"], text
+    # Strikes "in support of" such forces did not hit them; the Turkish Armed Forces, a
+    # state's army, are no group so named.
+    text = "Jets struck ISIL near Palmyra on Thursday in support of Turkish-backed forces."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["isis"]
+    text = "Turkish jets struck Palmyra on Thursday, the Turkish Armed Forces said."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
+
+
 # -- blind287 ---------------------------------------------------------------------------
 
 
