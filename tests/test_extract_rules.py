@@ -26519,6 +26519,20 @@ def test_fighters_named_by_who_backs_them_are_rebels(finder):
     assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
 
 
+def test_a_title_case_dateline_with_no_year_closed_by_its_agency_dates_the_writing(finder):
+    # "Amman, March 10 (Agency) -- Jordanian jets on Wednesday destroyed ...": the place in
+    # title case, the day with no year, the agency in brackets and a dash make a dateline; it
+    # dates the writing, and the weekday of the strike counts back from it.
+    for opening in ("Amman, March 10 (Petra) --", "Amman, 10 March (Petra) -"):
+        text = f"{opening} Jordanian jets on Wednesday destroyed hideouts near Tal Asfar."
+        (ev,) = events(text, finder, date(2016, 3, 10))
+        assert ev.event_date == date(2016, 3, 9), opening
+    # "today" keeps the dateline's own day.
+    text = "Amman, March 10 (Petra) -- Jordanian jets destroyed hideouts near Tal Asfar today."
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert ev.event_date == date(2016, 3, 10)
+
+
 # -- blind287 ---------------------------------------------------------------------------
 
 
