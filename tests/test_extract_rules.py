@@ -26521,6 +26521,110 @@ def test_a_dated_items_place_may_carry_its_region_in_brackets_before_the_colon(f
     assert places(text, finder, date(2015, 12, 10)) == []
 
 
+# -- blind288 ---------------------------------------------------------------------------
+
+
+def test_raids_by_a_sides_security_forces_are_of_the_ground(finder):
+    # "Raids by regime security forces on the homes of ...": a side's security or
+    # intelligence forces raid on the ground, as its troops do, whatever air raids the
+    # sentence before told.
+    lead = "Regime warplanes struck Jasim with two raids at noon. "
+    for tail in (
+        "Raids by regime security forces on the homes of wanted men in Inkhil.",
+        "Raids by government security on the homes of young men in Inkhil.",
+        "Security forces raided homes in Inkhil on Monday.",
+        "Regime intelligence raided two houses in Inkhil.",
+    ):
+        assert places(lead + tail, finder) == ["Jasim"], tail
+    # Aircraft raiding keep the strike.
+    assert places(lead + "Jets also raided Inkhil.", finder) == ["Jasim", "Inkhil"]
+
+
+def test_an_item_opened_by_a_doubled_bullet_is_labelled_by_its_town(finder):
+    # "** X: Russian warplanes carried out six raids on the eastern neighbourhoods of the
+    # town": a list's item opened by a run of two or three bullets is labelled by its town,
+    # as one opened by a single bullet is.
+    for bullet in ("**", "***", "\u2022\u2022"):
+        text = (
+            "Summary of the day, town by town:\n\n"
+            f"{bullet} Inkhil: Russian warplanes carried out six raids at dawn today on the "
+            "eastern neighbourhoods of the town.\n\n"
+            f"{bullet} Jasim: Regime warplanes targeted the city with two raids at noon today.\n"
+        )
+        assert places(text, finder) == ["Inkhil", "Jasim"], bullet
+    # A line of asterisks standing alone, as a break, opens no item.
+    text = "Jets struck Inkhil today.\n\n***\n\nJasim: the town is calm.\n"
+    assert places(text, finder) == ["Inkhil"]
+
+
+def test_the_general_command_of_another_countrys_forces_speaks_for_that_government(finder):
+    # "a source at the General Command of the Jordanian Armed Forces said": another country's
+    # General Command is not the Syrian army's; it speaks for that government.
+    for text in (
+        "Jordanian jets destroyed Daesh hideouts near Tal Asfar on Wednesday, a source at the "
+        "General Command of the Jordanian Armed Forces said.",
+        "Jets struck Tal Asfar on Wednesday, the General Command of the Iraqi army said.",
+    ):
+        assert [ev.claimant for ev in events(text, finder)] == ["governments"], text
+    # The General Command named alone stays the Syrian army's.
+    text = "Jets struck Tal Asfar on Wednesday, the General Command said."
+    assert [ev.claimant for ev in events(text, finder)] == ["state_media"]
+
+
+def test_the_source_speaks_again_for_the_body_it_was_placed_in(finder):
+    # "..., a source at the General Command of the X Armed Forces said" then, a paragraph on,
+    # "The source added that on Monday the jets had hit ...": the source speaks again for the
+    # body it was placed in.
+    for place_of_source, voice in (
+        ("at the General Command of the Jordanian Armed Forces", "governments"),
+        ("in the Russian Defence Ministry", "russian_mod"),
+        ("close to the Syrian Observatory", "sohr"),
+    ):
+        text = (
+            f"Jets struck Tadef on Tuesday, a source {place_of_source} said.\n\n"
+            "The source added that on Monday the jets had hit a depot west of Qabasin."
+        )
+        assert [ev.claimant for ev in events(text, finder)] == [voice, voice], voice
+    # A military source named with no body keeps its own voice when repeated.
+    text = (
+        "Jets struck Tadef on Tuesday, a military source said.\n\n"
+        "The source added that on Monday the jets had hit a depot west of Qabasin."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["sana", "sana"]
+
+
+def test_fighters_named_by_who_backs_them_are_rebels(finder):
+    # "a gathering of U.S.-backed Syrian fighters", "coalition-supported counter-ISIL forces":
+    # fighters named by who backs them are an armed group, and the side named after
+    # "counter-" is what they fight, not what was hit.
+    for text in (
+        "Russian jets bombed a gathering of U.S.-backed Syrian fighters near Palmyra on Thursday.",
+        "Russian jets struck coalition-supported counter-ISIL forces near Palmyra on Thursday.",
+        "Russian jets struck Jordanian-trained fighters near Palmyra on Thursday.",
+    ):
+        assert [ev.claimed_target for ev in events(text, finder)] == ["rebels"], text
+    # Strikes "in support of" such forces did not hit them; the Turkish Armed Forces, a
+    # state's army, are no group so named.
+    text = "Jets struck ISIL near Palmyra on Thursday in support of Turkish-backed forces."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["isis"]
+    text = "Turkish jets struck Palmyra on Thursday, the Turkish Armed Forces said."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
+
+
+def test_a_title_case_dateline_with_no_year_closed_by_its_agency_dates_the_writing(finder):
+    # "Amman, March 10 (Agency) -- Jordanian jets on Wednesday destroyed ...": the place in
+    # title case, the day with no year, the agency in brackets and a dash make a dateline; it
+    # dates the writing, and the weekday of the strike counts back from it.
+    for opening in ("Amman, March 10 (Petra) --", "Amman, 10 March (Petra) -"):
+        text = f"{opening} Jordanian jets on Wednesday destroyed hideouts near Tal Asfar."
+        (ev,) = events(text, finder, date(2016, 3, 10))
+        assert ev.event_date == date(2016, 3, 9), opening
+    # "today" keeps the dateline's own day.
+    text = "Amman, March 10 (Petra) -- Jordanian jets destroyed hideouts near Tal Asfar today."
+    (ev,) = events(text, finder, date(2016, 3, 10))
+    assert ev.event_date == date(2016, 3, 10)
+
+
 # -- blind287 ---------------------------------------------------------------------------
 
 

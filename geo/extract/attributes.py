@@ -187,7 +187,7 @@ _UNIDENTIFIED_RE = re.compile(
 
 _TARGET_RE = labelled_pattern("targets", re.IGNORECASE)
 _TARGET_NEGATION_BEFORE_RE = re.compile(
-    r"(?:\bnot|\bnever|\brather\s+than|\bno|\bnon-|\bnominal|\bpro-|\banti-|\binstead\s+of"
+    r"(?:\bnot|\bnever|\brather\s+than|\bno|\bnon-|\bnominal|\bpro-|\banti-|\bcounter-|\binstead\s+of"
     # "destroyed hideouts in X, without mentioning civilian casualties".
     r"|\bwithout"
     # "denied that any hospital had been struck there": what the speaker says was not hit;

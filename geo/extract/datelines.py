@@ -50,9 +50,10 @@ _CELL_START_RE = re.compile(r"\|[ \t]*$")
 
 
 # A numbered or bulleted item's marker opening its line ("1. ", "2) ", "3- ", "- ", "— ",
-# "• "), or a thread's counter ("(2/6) ", "2/6 "); the item's day may come before its place
-# ("(2/6) Sun 13 Nov - X: ...", "4- 16 Nov: X: ...", "1. Sunday 8 May - X: ..."), a night or a
-# span of days as much ("- Night of 1-2 Nov - X: ...", "- 4-5 Mar - X: ...").
+# "• ", a run of two or three bullets: "** ", "•• "), or a thread's counter ("(2/6) ", "2/6 ");
+# the item's day may come before its place ("(2/6) Sun 13 Nov - X: ...", "4- 16 Nov: X: ...",
+# "1. Sunday 8 May - X: ..."), a night or a span of days as much ("- Night of 1-2 Nov - X: ...",
+# "- 4-5 Mar - X: ...").
 _ITEM_DAY = (
     r"(?:(?:[Tt]he[ \t]+)?[Nn]ight[ \t]+of[ \t]+)?"
     rf"(?:(?:{_WEEKDAY_NAMES}|{_WEEKDAY_SHORT}),?[ \t]+)?"
@@ -68,7 +69,7 @@ _ITEM_CLOCK = r"\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*(?:-|–|—)[ \
 
 
 _ITEM_MARK_BEFORE_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)-]|\(?\d{1,2}/\d{1,2}\)|\d{1,2}/\d{1,2}(?=[ \t])|[-–—•*]"
+    r"(?:^|\n)[ \t]*(?:\d{1,3}[.)-]|\(?\d{1,2}/\d{1,2}\)|\d{1,2}/\d{1,2}(?=[ \t])|[-–—]|[•*]{1,3}"
     rf"|{SYMBOL_BULLET})[ \t]+(?:{_ITEM_DAY})?(?:{_ITEM_CLOCK})?$"
 )
 

@@ -1712,6 +1712,7 @@ def headline_date(title: str | None, text: str, published: date) -> ResolvedDate
 # "MOSCOW, November 23.", "BEIRUT (Reuters) - Sept 6, 2016 -": a dash may follow the agency.
 # "X, 05/12/2016 -": a local outlet's dateline, its place in title case, its date in figures;
 # "X, 16 Oct 2015 (Agency) -", "X, Oct 16, 2015 -": or written with its year.
+# "X, March 10 (Agency) --": or with no year, the agency in brackets and a dash after it.
 # "AMMAN/ANKARA, Oct 12 -": a story filed from two cities joins them with a slash.
 _DATELINE_OPENING_RE = re.compile(
     # A weekday in capitals ("MON 8 FEB -", a sidebar's item) is no city.
@@ -1722,7 +1723,10 @@ _DATELINE_OPENING_RE = re.compile(
     r"(?=[0-9A-Z])"
     r"|[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,2},[ \t]+(?=\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
     r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}\b"
-    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}\b))",
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}\b"
+    # "Amman, March 10 (Agency) --": no year, the agency in brackets and a dash closing it.
+    r"|(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
+    r"[ \t]+\([^()\n]{1,30}\)[ \t]*[-–—]))",
     re.MULTILINE,
 )
 # A reprint's line giving when the copy first went up: "Originally published November 20, 2015".

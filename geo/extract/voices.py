@@ -1462,16 +1462,46 @@ def _anaphoric_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         ],
     )
     wanted = _head_key(found.group("head"))
+    placed = _placed_source_claimant(ctx, found.start()) if wanted == "source" else None
     for cue in reversed(cues):
+        if placed is not None and cue.start < placed[0]:
+            break
         # "a military source" carries two heads: "the source" and "the military" both repeat it.
         if cue.start < found.start() and any(
             _head_key(head.group()) == wanted
             for head in _HEAD_RE.finditer(ctx.text, cue.start, cue.end)
         ):
             return cue.label or None
+    if placed is not None:
+        return placed[1]
     return _country_forces_claimant(
         ctx, found.start(), found.group("head")
     ) or _military_voice_claimant(ctx, found.start(), found.group("head"))
+
+
+# "a source at the General Command of the X Armed Forces said": a source placed in a body, whose
+# name follows the preposition.
+_PLACED_SOURCE_RE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+)?source\s+(?:at|in|within|inside|from|of|close\s+to)\s+"
+)
+#: How far after its preposition the body a source is placed in may be named.
+_PLACED_SOURCE_CHARS = 80
+
+
+def _placed_source_claimant(ctx: _DocContext, pos: int) -> tuple[int, str] | None:
+    """Return where the last source placed in a body was named before ``pos``, and its voice.
+
+    "..., a source at the General Command of the X Armed Forces said today" then "The
+    source added that on Monday the jets had hit ...": the source speaks again for the
+    body it was placed in.
+    """
+    lo = max(0, pos - _REPEATED_NAME_BACK)
+    placed = list(_PLACED_SOURCE_RE.finditer(ctx.text, lo, pos))
+    for m in reversed(placed):
+        cue = _CLAIMANT_RE.search(ctx.text, m.end(), min(pos, m.end() + _PLACED_SOURCE_CHARS))
+        if cue is not None and cue.lastgroup:
+            return m.start(), cue.lastgroup
+    return None
 
 
 # "the X General Staff said ..." then "..., the military said in a statement": a government's
