@@ -26603,3 +26603,28 @@ def test_a_part_of_a_feast_still_to_come_dates_no_strike(finder):
     text = "Russian jets struck the market in Saraqeb on New Year's Eve last year, killing 12."
     found = [ev.event_date for ev in events(text, finder, date(2016, 12, 20))]
     assert found == [date(2015, 12, 31)]
+
+
+# -- the 290th blind set's families ---------------------------------------------------
+
+
+def test_an_incident_heading_keeps_its_bracketed_enumerator_and_the_place_s_point(finder):
+    # "4) X (35°41'N 36°33'E) - 3 March 2016" alone on its line heads the attack told below,
+    # which names no place: the enumerator kept in the heading's sentence and the point in
+    # degrees and minutes after the place are the heading's own.
+    body = (
+        "\nHelicopters dropped two barrel bombs on the road by the flour mill. "
+        "A farmer was killed.\n"
+    )
+    for heading in (
+        "4) Ihsim (35°41'N 36°33'E) – 3 March 2016",
+        "#12. Ihsim (35.69, 36.56) - 3 March 2016",
+        "4) Ihsim - 3 March 2016",
+    ):
+        found = events(heading + body, finder, date(2016, 3, 20))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Ihsim", date(2016, 3, 3))
+        ], heading
+    # Words in the brackets rather than a point ("(the mill)") head no incident.
+    found = events("4) Ihsim (the mill) – 3 March 2016" + body, finder, date(2016, 3, 20))
+    assert found == []
