@@ -10790,17 +10790,20 @@ SETS = {
     # in brackets or after a hash and the place's point in brackets ("1) X (35°57'N 36°40'E) -
     # 10 January 2016"). Claimed target lowered (0.866 to 0.823): a place newly found, where
     # no one was hurt, takes the civilians of the school its remnants lie near.
+    # Recall, precision and claimed target raised when a line whose columns are set apart by
+    # three or more dashes ("1 Oct 2016 — X, Idlib — a school — air strike by regime warplanes
+    # hit ... — source") came to be one row, its dashes no breaks between clauses.
     "blind290": Floors(
-        precision=0.75,
-        recall=0.531,
-        f1=0.621,
+        precision=0.782,
+        recall=0.625,
+        f1=0.694,
         event_date=1.0,
         non_events=5,
         attributes={
             "actor": 1.0,
             "claimant": 1.0,
-            "claimed_target": 0.823,
-            "place_relation": 0.941,
+            "claimed_target": 0.85,
+            "place_relation": 0.95,
         },
     ),
 }

@@ -26628,3 +26628,23 @@ def test_an_incident_heading_keeps_its_bracketed_enumerator_and_the_place_s_poin
     # Words in the brackets rather than a point ("(the mill)") head no incident.
     found = events("4) Ihsim (the mill) – 3 March 2016" + body, finder, date(2016, 3, 20))
     assert found == []
+
+
+def test_a_line_whose_columns_are_set_apart_by_dashes_is_one_row(finder):
+    # "date — place — facility — what happened — toll — source" alone on its line: the dashes
+    # part the columns of one row, not asides, so the place and the strike are read together.
+    text = (
+        "Date — place — school — what happened — toll — source\n"
+        "12 Mar 2016 — Ihsim, Idlib — the boys' school — air strike by Russian jets hit the "
+        "classrooms — 2 teachers killed — Civil Defence\n"
+    )
+    found = events(text, finder, date(2016, 4, 1))
+    assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+        ("Ihsim", date(2016, 3, 12), "russia")
+    ]
+    # Dashes in a sentence of a paragraph stay breaks: the shelled town is not struck.
+    text = (
+        "The raids went on all week. Jets struck Kafr Nabl on Monday — the third raid in a "
+        "week — while rebels shelled Ihsim — a town to the west — after dark."
+    )
+    assert places(text, finder, date(2016, 4, 1)) == ["Kafr Nabl"]
