@@ -26648,3 +26648,21 @@ def test_a_line_whose_columns_are_set_apart_by_dashes_is_one_row(finder):
         "week — while rebels shelled Ihsim — a town to the west — after dark."
     )
     assert places(text, finder, date(2016, 4, 1)) == ["Kafr Nabl"]
+
+
+def test_an_entry_headed_by_its_day_and_a_facility_in_a_place_is_that_place_s(finder):
+    # "#7. 14 March 2016. Al-Rahma Hospital in X (Idlib)" on one line: the attack told below,
+    # naming no place, is of the facility's place and the entry's day. A facility named after
+    # another place stands in the place after "in".
+    body = "\nA missile fired by a Russian jet hit the hospital's pharmacy; a pharmacist died.\n"
+    for heading in (
+        "#7. 14 March 2016. Al-Rahma Hospital in Ihsim (Idlib)",
+        "7. 14 March 2016. Binnish Field Hospital in Ihsim, Idlib",
+    ):
+        found = events(heading + body, finder, date(2016, 4, 2))
+        assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+            ("Ihsim", date(2016, 3, 14), "russia")
+        ], heading
+    # With no day heading the entry, the line is no heading.
+    found = events("#7. Al-Rahma Hospital in Ihsim (Idlib)" + body, finder, date(2016, 4, 2))
+    assert found == []

@@ -476,6 +476,10 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     text = ctx.text
     s, e = ctx.sentences[index]
     line = text.rfind("\n", 0, s) + 1
+    if line != s:
+        facility = _facility_heading(ctx, index, line)
+        if facility is not None:
+            return facility
     if text[e - 1 : e] == ".":
         return _day_first_incident(ctx, index, line) or _place_first_incident(ctx, index, line)
     if (
@@ -506,6 +510,55 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     ):
         return None
     return named[0], cues[0]
+
+
+# "Al-Shifa Hospital in X", "The mobile clinic in X": a facility named with the place it
+# stands in, after "in"; the area may follow in brackets or after a comma.
+_FACILITY_IN_RE = re.compile(
+    r"[^\n,.:;]{0,50}?\b(?i:hospital|clinic|blood[ \t]+bank|cent(?:re|er)|medical[ \t]+point"
+    r"|school|bakery|dispensary)[ \t]+in[ \t]+"
+)
+
+
+_FACILITY_AREA_AFTER_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)|,[^\n,.:;()]{1,30})?[ \t]*\.?")
+
+
+#: Longest facility heading.
+_FACILITY_HEADING_CHARS = 90
+
+
+def _facility_heading(ctx: _DocContext, index: int, line: int) -> tuple[Mention, DateCue] | None:
+    """Return the place and the day of a numbered entry headed by its day and a facility.
+
+    A tracker of attacks on health care heads each entry with its number, its day and the
+    facility with the place it stands in, each closed by a stop on one line: "#141. 3 April
+    2016. Al-Shifa Hospital in X (Hama)". The attack told in the lines below, naming no
+    place ("Two barrel bombs hit the hospital's courtyard"), is of that place and day. The
+    sentences before the facility on its line are the day and an enumerator, nothing else.
+    """
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    if e - s > _FACILITY_HEADING_CHARS or text[e : e + 1] not in ("\n", "") or index == 0:
+        return None
+    # A facility named after a place ("Al-Hayat Hospital in X") stands in the place after "in".
+    named = [
+        m
+        for m in _mentions_in(ctx, s, e)
+        if not _is_foreign(m) and _FACILITY_IN_RE.fullmatch(text, s, m.start)
+    ]
+    if not named or _is_area(ctx, named[0]):
+        return None
+    if not _FACILITY_AREA_AFTER_RE.fullmatch(text, named[0].end, e):
+        return None
+    ds, de = ctx.sentences[index - 1]
+    cues = [c for c in _sentence_cues(ctx, index - 1) if c.kind == "explicit" and c.day]
+    if len(cues) != 1 or text[ds : cues[0].start].strip() or text[cues[0].end : de] != ".":
+        return None
+    if ds < line or "\n" in text[de:s]:
+        return None
+    if ds == line or _INCIDENT_NUMBERED_RE.fullmatch(text, line, ds):
+        return named[0], cues[0]
+    return (named[0], cues[0]) if _numbered_line(ctx, index - 1, line) else None
 
 
 # "Sunday 6 December -- X" alone on its line, no stop after it: a tally's incident headed by
