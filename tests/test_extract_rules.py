@@ -26666,3 +26666,22 @@ def test_an_entry_headed_by_its_day_and_a_facility_in_a_place_is_that_place_s(fi
     # With no day heading the entry, the line is no heading.
     found = events("#7. Al-Rahma Hospital in Ihsim (Idlib)" + body, finder, date(2016, 4, 2))
     assert found == []
+
+
+def test_an_extract_of_comma_separated_rows_under_its_header_is_a_table(finder):
+    # "date,place,governorate,aircraft,killed,source" over "2016-03-02,X,Idlib,Russian,4,SOHR":
+    # bare commas part the cells of each row, and a cell under the aircraft column says whose
+    # aircraft struck the place under the place column.
+    text = (
+        "Our tally of the week, row by row.\n\n"
+        "date,place,governorate,aircraft,killed,source\n"
+        "2016-03-02,Ihsim,Idlib,Russian,4,SOHR\n"
+        "2016-03-03,Kafr Nabl,Idlib,none,2,SOHR\n"
+    )
+    found = events(text, finder, date(2016, 3, 10))
+    assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+        ("Ihsim", date(2016, 3, 2), "russia")
+    ]
+    # Commas followed by blanks in prose part no cells.
+    text = "Our tally of the week, row by row.\n\nIhsim, Idlib, Russian, 4, SOHR\n"
+    assert places(text, finder, date(2016, 3, 10)) == []

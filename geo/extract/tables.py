@@ -158,7 +158,8 @@ def place_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
 
     A tally that opens its rows with a date or a number ("12 Nov | X | Y | 11") names
     its columns in a header row above ("Date | Place | Governorate | Killed"): the place
-    is the cell under the header cell that names a place field, not the first cell.
+    is the cell under the header cell that names a place field, not the first cell. A row
+    of comma-separated values is read under its header line the same way.
 
     Parameters
     ----------
@@ -182,7 +183,18 @@ def place_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
     'Tell Hamra'
     """
     span = _line_at(text, s)
-    if span is None or not row_cells(text[span[0] : span[1]], closed=True, barred=True):
+    if span is None:
+        return None
+    csv = _csv_header_and_row(text, *span)
+    if csv is not None:
+        # A comma-separated row: the field under the header's place field.
+        field_no = next(i for i, c in enumerate(csv[0]) if c in _PLACE_FIELDS)
+        at = span[0]
+        for _ in range(field_no):
+            at = text.index(",", at, span[1]) + 1
+        comma = text.find(",", at, span[1])
+        return at, (comma if comma >= 0 else span[1])
+    if not row_cells(text[span[0] : span[1]], closed=True, barred=True):
         return None
     column = header_place_column(text, span[0], barred=True)
     if not column:
@@ -230,6 +242,36 @@ def _header_cells(text: str, start: int, barred: bool = False) -> list[str] | No
     return None
 
 
+# A line of comma-separated values: three or more fields parted by commas with no blank after
+# them ("2016-08-07,X,Aleppo,Russian,8,Civil Defence").
+_CSV_LINE_RE = re.compile(r"[^,\n]{1,40}(?:,[^,\s][^,\n]{0,39}){2,20}")
+
+
+def _csv_header_and_row(text: str, start: int, end: int) -> tuple[list[str], list[str]] | None:
+    """Return the header's fields and the row's, when the line ``text[start:end]`` is a CSV row.
+
+    An extract of comma-separated values pasted into a story writes its header line first
+    ("date,place,governorate,aircraft,killed,source"), then one row a line. The line is a
+    row when, walking up over lines of the same shape, a header naming a place field is met
+    and the row has as many fields as the header; a field with a comma inside quotes breaks
+    the count, and the line is then read as prose.
+    """
+    if not _CSV_LINE_RE.fullmatch(text, start, end):
+        return None
+    row = [c.strip() for c in text[start:end].split(",")]
+    for _ in range(_LOOK_BACK):
+        if start == 0:
+            return None
+        end = start - 1
+        start = text.rfind("\n", max(0, end - MAX_ROW_CHARS - 1), end) + 1
+        if not _CSV_LINE_RE.fullmatch(text, start, end):
+            return None
+        cells = [c.strip().lower() for c in text[start:end].split(",")]
+        if any(c in _PLACE_FIELDS for c in cells):
+            return (cells, row) if len(cells) == len(row) else None
+    return None
+
+
 def row_names_aircraft(text: str, s: int) -> bool:
     r"""Say whether the row at ``s`` names aircraft or an air weapon under its header's column.
 
@@ -250,6 +292,14 @@ def row_names_aircraft(text: str, s: int) -> bool:
     span = _line_at(text, s)
     if span is None:
         return False
+    csv = _csv_header_and_row(text, *span)
+    if csv is not None:
+        # "date,place,aircraft,killed" over "2016-08-07,X,Russian,8": a column headed by
+        # aircraft names whose aircraft struck; a field of it naming none tells no strike.
+        return any(
+            _AIRCRAFT_RE.fullmatch(name) and cell.lower() not in _NO_AIRCRAFT_CELLS
+            for name, cell in zip(*csv, strict=True)
+        )
     cells = row_cells(text[span[0] : span[1]], closed=True, barred=True)
     if not cells:
         return False
@@ -263,6 +313,10 @@ def row_names_aircraft(text: str, s: int) -> bool:
         if name in _WEAPON_FIELDS and (_AIRCRAFT_RE.search(cell) or _AIR_WEAPON_RE.search(cell)):
             return True
     return False
+
+
+#: Fields of an aircraft column that name no aircraft.
+_NO_AIRCRAFT_CELLS = frozenset({"-", "–", "—", "none", "n/a", "no", "0", "nil"})
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int] | None:
