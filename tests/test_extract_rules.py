@@ -26685,3 +26685,18 @@ def test_an_extract_of_comma_separated_rows_under_its_header_is_a_table(finder):
     # Commas followed by blanks in prose part no cells.
     text = "Our tally of the week, row by row.\n\nIhsim, Idlib, Russian, 4, SOHR\n"
     assert places(text, finder, date(2016, 3, 10)) == []
+
+
+def test_a_dated_entry_line_whose_party_names_aircraft_is_a_strike(finder):
+    # "17/03/2016, X, Syrian regime forces (helicopter), 3 civilians killed": a documentation
+    # group's table written as lines of text, the day, the place, the party responsible and
+    # the victims; aircraft or an air weapon in the party's cell tell the air strike.
+    text = (
+        "Table 2. Attacks by governorate\n\nIDLIB\n"
+        "17/03/2016, Ihsim, Syrian regime forces (helicopter), 3 civilians killed\n"
+        "19/03/2016, Kafr Nabl, Syrian regime forces (artillery), 1 civilian killed\n"
+    )
+    found = events(text, finder, date(2016, 4, 1))
+    assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+        ("Ihsim", date(2016, 3, 17), "regime")
+    ]

@@ -159,7 +159,9 @@ def place_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
     A tally that opens its rows with a date or a number ("12 Nov | X | Y | 11") names
     its columns in a header row above ("Date | Place | Governorate | Killed"): the place
     is the cell under the header cell that names a place field, not the first cell. A row
-    of comma-separated values is read under its header line the same way.
+    of comma-separated values is read under its header line the same way, and a dated
+    entry's line ("04/02/2016, X, Russian forces (warplanes), 7 killed") has its place
+    after its day.
 
     Parameters
     ----------
@@ -185,6 +187,10 @@ def place_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
     span = _line_at(text, s)
     if span is None:
         return None
+    dated = _dated_row(text, *span)
+    if dated is not None:
+        # A dated entry's line: the place follows the day.
+        return dated.span(1)
     csv = _csv_header_and_row(text, *span)
     if csv is not None:
         # A comma-separated row: the field under the header's place field.
@@ -272,6 +278,20 @@ def _csv_header_and_row(text: str, start: int, end: int) -> tuple[list[str], lis
     return None
 
 
+# A dated entry of a report's table written as a line of text: a numeric day, then the place,
+# the party responsible and the victims, parted by commas and blanks ("04/02/2016, X, Russian
+# forces (warplanes), 7 civilians killed").
+_DATED_ROW_RE = re.compile(
+    r"[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}),[ \t]+([^,\n]{1,60}),[ \t]+"
+    r"([^,\n]{1,60}?(?:\([^()\n]{1,60}\))?),[ \t]+[^\n]{1,80}"
+)
+
+
+def _dated_row(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the match of a dated entry's line ``text[start:end]`` (see above), or None."""
+    return _DATED_ROW_RE.fullmatch(text, start, end)
+
+
 def row_names_aircraft(text: str, s: int) -> bool:
     r"""Say whether the row at ``s`` names aircraft or an air weapon under its header's column.
 
@@ -292,6 +312,13 @@ def row_names_aircraft(text: str, s: int) -> bool:
     span = _line_at(text, s)
     if span is None:
         return False
+    dated = _dated_row(text, *span)
+    if dated is not None:
+        # "04/02/2016, X, Russian forces (warplanes), 7 civilians killed": the party
+        # responsible, after the place, tells an air strike by naming aircraft or an air
+        # weapon; a party alone ("Russian forces") tells no weapon.
+        party = dated.group(2)
+        return bool(_AIRCRAFT_RE.search(party) or _AIR_WEAPON_RE.search(party))
     csv = _csv_header_and_row(text, *span)
     if csv is not None:
         # "date,place,aircraft,killed" over "2016-08-07,X,Russian,8": a column headed by
