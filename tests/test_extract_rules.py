@@ -26700,3 +26700,17 @@ def test_a_dated_entry_line_whose_party_names_aircraft_is_a_strike(finder):
     assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
         ("Ihsim", date(2016, 3, 17), "regime")
     ]
+
+
+def test_a_table_row_of_ground_fire_or_no_strikes_is_no_strike(finder):
+    # Under a day's table of strikes, a row whose cells name only fire from the ground, or
+    # whose count under the column of strikes is nought, tells no air strike on its town.
+    text = (
+        "Warplanes kept up their raids on the towns of the plain on Monday.\n\n"
+        "Town | strikes | type | casualties\n"
+        "Ihsim | 5 | air strikes (warplanes) | 2 killed\n"
+        "Kafr Nabl | 7 | artillery and mortars | 1 killed\n"
+        "Maarat al-Numan | 0 | — | —\n"
+        "Saraqib | 3 | barrel bombs, then artillery | none\n"
+    )
+    assert places(text, finder, date(2016, 6, 21)) == ["Ihsim", "Saraqib"]

@@ -346,6 +346,45 @@ def row_names_aircraft(text: str, s: int) -> bool:
 _NO_AIRCRAFT_CELLS = frozenset({"-", "–", "—", "none", "n/a", "no", "0", "nil"})
 
 
+def row_tells_no_strike(text: str, s: int) -> bool:
+    r"""Say whether the table row at ``s`` tells fire from the ground or no strike at all.
+
+    A daily table headed by the strikes of the day gives a row to every town: one whose
+    cells name only fire from the ground ("X | 9 | artillery and mortar shells | 1
+    killed") or whose count under the header's column of strikes is nought ("Y | 0 | — |
+    —") tells no air strike on its place.
+
+    Examples
+    --------
+    >>> t = "Town | strikes | type | casualties\nX | 9 | artillery and mortars | 1 killed"
+    >>> row_tells_no_strike(t, t.rfind("X"))
+    True
+    >>> row_tells_no_strike(t.replace("artillery and mortars", "air strikes"), t.rfind("X"))
+    False
+    """
+    span = _line_at(text, s)
+    if span is None:
+        return False
+    line = text[span[0] : span[1]]
+    cells = row_cells(line, closed=True, barred=True)
+    if not cells:
+        return False
+    if (
+        _GROUND_FIRE_RE.search(line)
+        and not _AIR_STRIKE_RE.search(line)
+        and not _AIRCRAFT_RE.search(line)
+        and not _AIR_WEAPON_RE.search(line)
+    ):
+        return True
+    header = _header_cells(text, span[0], barred=True)
+    if header is None or len(header) != len(cells):
+        return False
+    return any(
+        name.lower() in _COUNT_FIELDS and cell == "0"
+        for name, cell in zip(header, cells, strict=True)
+    )
+
+
 def _line_at(text: str, pos: int) -> tuple[int, int] | None:
     """Return the span of the line holding ``pos``, or None when it is longer than a row.
 
@@ -433,6 +472,9 @@ _AIR_WEAPON_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["air_weapons"]) + r")\b
 #: Words of an attacker field's value that make it an air strike ("Russian fixed-wing aircraft").
 _AIRCRAFT_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["aircraft"]) + r")\b", re.IGNORECASE)
 #: Powers an attacker field may name that strike in Syria only from the air ("Coalition").
+_GROUND_FIRE_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["ground_fire"]) + r")\b", re.IGNORECASE)
+_AIR_STRIKE_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["air_strikes"]) + r")\b", re.IGNORECASE)
+_COUNT_FIELDS = frozenset(_RECORDS["counts"])
 _AIR_POWER_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["air_powers"]) + r")", re.IGNORECASE)
 #: A field line: a short name, a colon, a value ("Location: Kafr Halab, Aleppo governorate").
 _FIELD_RE = re.compile(r"[ \t]*([A-Za-z][A-Za-z ]{0,30}?)[ \t]*:[ \t]*\S")
