@@ -26714,3 +26714,19 @@ def test_a_table_row_of_ground_fire_or_no_strikes_is_no_strike(finder):
         "Saraqib | 3 | barrel bombs, then artillery | none\n"
     )
     assert places(text, finder, date(2016, 6, 21)) == ["Ihsim", "Saraqib"]
+
+
+def test_a_table_row_counting_victims_under_its_column_of_them_hit_civilians(finder):
+    # "Ihsim | 5 | air strikes | 4 killed" under "Town | strikes | type | casualties": the
+    # victims the row counts are its strike's, as a toll in a sentence is; "none" counts none.
+    text = (
+        "Warplanes kept up their raids on the towns of the plain on Monday.\n\n"
+        "Town | strikes | type | casualties\n"
+        "Ihsim | 5 | air strikes | 4 killed\n"
+        "Saraqib | 3 | barrel bombs | none\n"
+    )
+    found = events(text, finder, date(2016, 6, 21))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Ihsim", "civilians"),
+        ("Saraqib", "unspecified"),
+    ]

@@ -385,6 +385,40 @@ def row_tells_no_strike(text: str, s: int) -> bool:
     )
 
 
+def row_counts_victims(text: str, s: int) -> bool:
+    r"""Say whether the table row at ``s`` counts victims under its header's column of them.
+
+    "Town | strikes | type | casualties" over "X | 4 | air strikes | 2 wounded": a number
+    other than nought and the victims, under a column of the killed or the wounded, counts
+    the victims of the row's strike. A bare number ("X | 4" under "Place | Killed") names
+    no victims, as a table's bare toll is read.
+
+    Examples
+    --------
+    >>> t = "Place | type | casualties\nX | air strike | 2 wounded"
+    >>> row_counts_victims(t, t.rfind("X"))
+    True
+    >>> row_counts_victims(t.replace("2 wounded", "2"), t.rfind("X"))
+    False
+    """
+    span = _line_at(text, s)
+    if span is None:
+        return False
+    csv = _csv_header_and_row(text, *span)
+    if csv is not None:
+        header, cells = csv
+    else:
+        cells = row_cells(text[span[0] : span[1]], closed=True, barred=True)
+        found = _header_cells(text, span[0], barred=True) if cells else None
+        if found is None or len(found) != len(cells):
+            return False
+        header = [c.lower() for c in found]
+    return any(
+        name in _VICTIM_FIELDS and _VICTIM_COUNT_RE.match(cell) is not None
+        for name, cell in zip(header, cells, strict=True)
+    )
+
+
 def _line_at(text: str, pos: int) -> tuple[int, int] | None:
     """Return the span of the line holding ``pos``, or None when it is longer than a row.
 
@@ -475,6 +509,13 @@ _AIRCRAFT_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["aircraft"]) + r")\b", re
 _GROUND_FIRE_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["ground_fire"]) + r")\b", re.IGNORECASE)
 _AIR_STRIKE_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["air_strikes"]) + r")\b", re.IGNORECASE)
 _COUNT_FIELDS = frozenset(_RECORDS["counts"])
+_VICTIM_FIELDS = frozenset(_RECORDS["victims"])
+# A cell counting victims in words: a number other than nought and the victims ("4 killed",
+# "2 wounded", "3 civilians"). A bare number ("4" under "Killed") names no victims.
+_VICTIM_COUNT_RE = re.compile(
+    r"(?:approx\.?[ \t]*|about[ \t]+|at[ \t]+least[ \t]+)?0*[1-9]\d{0,4}[ \t]+"
+    r"(?:killed|dead|wounded|injured|civilians?|people|children)\b"
+)
 _AIR_POWER_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["air_powers"]) + r")", re.IGNORECASE)
 #: A field line: a short name, a colon, a value ("Location: Kafr Halab, Aleppo governorate").
 _FIELD_RE = re.compile(r"[ \t]*([A-Za-z][A-Za-z ]{0,30}?)[ \t]*:[ \t]*\S")
