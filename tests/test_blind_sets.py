@@ -10811,6 +10811,7 @@ SETS = {
     # of strikes ("Y | 0 | — | —"), came to tell no strike.
     # Claimed target raised when a table row's cell counting victims in words under a column of
     # them ("X | 4 | air strikes (warplanes) | 2 wounded") came to give civilians.
+    # Actor raised when "aircraft believed to be Syrian or Russian" came to name no striker.
     "blind290": Floors(
         precision=0.906,
         recall=0.968,
@@ -10818,7 +10819,7 @@ SETS = {
         event_date=1.0,
         non_events=3,
         attributes={
-            "actor": 0.967,
+            "actor": 1.0,
             "claimant": 1.0,
             "claimed_target": 0.806,
             "place_relation": 0.967,

@@ -26730,3 +26730,12 @@ def test_a_table_row_counting_victims_under_its_column_of_them_hit_civilians(fin
         ("Ihsim", "civilians"),
         ("Saraqib", "unspecified"),
     ]
+
+
+def test_aircraft_believed_to_be_of_one_air_force_or_another_name_neither(finder):
+    # "Aircraft believed to be Syrian or Russian": the belief weighs two air forces and names
+    # no striker; a belief naming one keeps it.
+    text = "Aircraft believed to be Syrian or Russian struck the bakery in Ihsim on Monday."
+    assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["unknown"]
+    text = "Aircraft believed to be Russian struck the bakery in Ihsim on Monday."
+    assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["russia"]
