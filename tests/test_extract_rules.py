@@ -26962,3 +26962,139 @@ def test_a_place_held_by_the_islamic_state_group_alone_reads_as_one_held_by_is(f
         for words in ("Islamic State group-held", "IS-held")
     ]
     assert found == ["isis", "isis"]
+
+
+# -- the 290th blind set's families ---------------------------------------------------
+
+
+def test_an_incident_heading_keeps_its_bracketed_enumerator_and_the_place_s_point(finder):
+    # "4) X (35°41'N 36°33'E) - 3 March 2016" alone on its line heads the attack told below,
+    # which names no place: the enumerator kept in the heading's sentence and the point in
+    # degrees and minutes after the place are the heading's own.
+    body = (
+        "\nHelicopters dropped two barrel bombs on the road by the flour mill. "
+        "A farmer was killed.\n"
+    )
+    for heading in (
+        "4) Ihsim (35°41'N 36°33'E) – 3 March 2016",
+        "#12. Ihsim (35.69, 36.56) - 3 March 2016",
+        "4) Ihsim - 3 March 2016",
+    ):
+        found = events(heading + body, finder, date(2016, 3, 20))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Ihsim", date(2016, 3, 3))
+        ], heading
+    # Words in the brackets rather than a point ("(the mill)") head no incident.
+    found = events("4) Ihsim (the mill) – 3 March 2016" + body, finder, date(2016, 3, 20))
+    assert found == []
+
+
+def test_a_line_whose_columns_are_set_apart_by_dashes_is_one_row(finder):
+    # "date — place — facility — what happened — toll — source" alone on its line: the dashes
+    # part the columns of one row, not asides, so the place and the strike are read together.
+    text = (
+        "Date — place — school — what happened — toll — source\n"
+        "12 Mar 2016 — Ihsim, Idlib — the boys' school — air strike by Russian jets hit the "
+        "classrooms — 2 teachers killed — Civil Defence\n"
+    )
+    found = events(text, finder, date(2016, 4, 1))
+    assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+        ("Ihsim", date(2016, 3, 12), "russia")
+    ]
+    # Dashes in a sentence of a paragraph stay breaks: the shelled town is not struck.
+    text = (
+        "The raids went on all week. Jets struck Kafr Nabl on Monday — the third raid in a "
+        "week — while rebels shelled Ihsim — a town to the west — after dark."
+    )
+    assert places(text, finder, date(2016, 4, 1)) == ["Kafr Nabl"]
+
+
+def test_an_entry_headed_by_its_day_and_a_facility_in_a_place_is_that_place_s(finder):
+    # "#7. 14 March 2016. Al-Rahma Hospital in X (Idlib)" on one line: the attack told below,
+    # naming no place, is of the facility's place and the entry's day. A facility named after
+    # another place stands in the place after "in".
+    body = "\nA missile fired by a Russian jet hit the hospital's pharmacy; a pharmacist died.\n"
+    for heading in (
+        "#7. 14 March 2016. Al-Rahma Hospital in Ihsim (Idlib)",
+        "7. 14 March 2016. Binnish Field Hospital in Ihsim, Idlib",
+    ):
+        found = events(heading + body, finder, date(2016, 4, 2))
+        assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+            ("Ihsim", date(2016, 3, 14), "russia")
+        ], heading
+    # With no day heading the entry, the line is no heading.
+    found = events("#7. Al-Rahma Hospital in Ihsim (Idlib)" + body, finder, date(2016, 4, 2))
+    assert found == []
+
+
+def test_an_extract_of_comma_separated_rows_under_its_header_is_a_table(finder):
+    # "date,place,governorate,aircraft,killed,source" over "2016-03-02,X,Idlib,Russian,4,SOHR":
+    # bare commas part the cells of each row, and a cell under the aircraft column says whose
+    # aircraft struck the place under the place column.
+    text = (
+        "Our tally of the week, row by row.\n\n"
+        "date,place,governorate,aircraft,killed,source\n"
+        "2016-03-02,Ihsim,Idlib,Russian,4,SOHR\n"
+        "2016-03-03,Kafr Nabl,Idlib,none,2,SOHR\n"
+    )
+    found = events(text, finder, date(2016, 3, 10))
+    assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+        ("Ihsim", date(2016, 3, 2), "russia")
+    ]
+    # Commas followed by blanks in prose part no cells.
+    text = "Our tally of the week, row by row.\n\nIhsim, Idlib, Russian, 4, SOHR\n"
+    assert places(text, finder, date(2016, 3, 10)) == []
+
+
+def test_a_dated_entry_line_whose_party_names_aircraft_is_a_strike(finder):
+    # "17/03/2016, X, Syrian regime forces (helicopter), 3 civilians killed": a documentation
+    # group's table written as lines of text, the day, the place, the party responsible and
+    # the victims; aircraft or an air weapon in the party's cell tell the air strike.
+    text = (
+        "Table 2. Attacks by governorate\n\nIDLIB\n"
+        "17/03/2016, Ihsim, Syrian regime forces (helicopter), 3 civilians killed\n"
+        "19/03/2016, Kafr Nabl, Syrian regime forces (artillery), 1 civilian killed\n"
+    )
+    found = events(text, finder, date(2016, 4, 1))
+    assert [(ev.place_as_written, ev.event_date, ev.actor) for ev in found] == [
+        ("Ihsim", date(2016, 3, 17), "regime")
+    ]
+
+
+def test_a_table_row_of_ground_fire_or_no_strikes_is_no_strike(finder):
+    # Under a day's table of strikes, a row whose cells name only fire from the ground, or
+    # whose count under the column of strikes is nought, tells no air strike on its town.
+    text = (
+        "Warplanes kept up their raids on the towns of the plain on Monday.\n\n"
+        "Town | strikes | type | casualties\n"
+        "Ihsim | 5 | air strikes (warplanes) | 2 killed\n"
+        "Kafr Nabl | 7 | artillery and mortars | 1 killed\n"
+        "Maarat al-Numan | 0 | — | —\n"
+        "Saraqib | 3 | barrel bombs, then artillery | none\n"
+    )
+    assert places(text, finder, date(2016, 6, 21)) == ["Ihsim", "Saraqib"]
+
+
+def test_a_table_row_counting_victims_under_its_column_of_them_hit_civilians(finder):
+    # "Ihsim | 5 | air strikes | 4 killed" under "Town | strikes | type | casualties": the
+    # victims the row counts are its strike's, as a toll in a sentence is; "none" counts none.
+    text = (
+        "Warplanes kept up their raids on the towns of the plain on Monday.\n\n"
+        "Town | strikes | type | casualties\n"
+        "Ihsim | 5 | air strikes | 4 killed\n"
+        "Saraqib | 3 | barrel bombs | none\n"
+    )
+    found = events(text, finder, date(2016, 6, 21))
+    assert [(ev.place_as_written, ev.claimed_target) for ev in found] == [
+        ("Ihsim", "civilians"),
+        ("Saraqib", "unspecified"),
+    ]
+
+
+def test_aircraft_believed_to_be_of_one_air_force_or_another_name_neither(finder):
+    # "Aircraft believed to be Syrian or Russian": the belief weighs two air forces and names
+    # no striker; a belief naming one keeps it.
+    text = "Aircraft believed to be Syrian or Russian struck the bakery in Ihsim on Monday."
+    assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["unknown"]
+    text = "Aircraft believed to be Russian struck the bakery in Ihsim on Monday."
+    assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["russia"]

@@ -141,6 +141,12 @@ _UNIDENTIFIED_RE = re.compile(
     # Not "unidentified warplanes, thought to be Russian,": the speaker names a side.
     r"(?!\s*,?\s+(?:(?:it|they|that|which)\s+)?(?:believed|thought|suspected|assumed)"
     r"\s+(?:to\s+(?:be|have\s+been)|were|was)\b)"
+    # "aircraft believed to be Syrian or Russian": a belief that weighs two air forces names
+    # neither.
+    rf"|\b{_AIRCRAFT}\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:believed|thought|suspected)"
+    r"\s+to\s+(?:be|have\s+been)\s+(?:either\s+)?"
+    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\s+or\s+"
+    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\b"
     # "Warplanes, whose identity we could not determine,": the aircraft's identity denied.
     rf"|\b{_AIRCRAFT},?\s+whose\s+(?:identity|nationality|origin)\s+(?:[\w'’]+\s+){{0,4}}?"
     r"(?:not|unable|n['’]t|unknown|unclear)\b"
@@ -934,6 +940,9 @@ _UNIDENTIFIED_WORDS = (
     "unknown",
     "unmarked",
     "without",
+    "believed to",
+    "thought to",
+    "suspected to",
 )
 
 

@@ -643,10 +643,35 @@ _GAPPED_CLAUSE_RE = re.compile(
 )
 
 
+# A spaced dash parting the columns of a row: "date — place — school — what happened".
+_COLUMN_DASH_RE = re.compile(r"[ \t][—–][ \t]")
+
+
+#: Fewest dashes parting a row written on a line of its own into columns.
+_ROW_DASHES = 3
+
+
+def _dash_row(text: str, s: int, e: int) -> bool:
+    """Say whether the sentence ``text[s:e]`` is a row whose columns dashes set apart.
+
+    A timeline kept like a spreadsheet writes each entry on its own line, its columns parted
+    by spaced dashes: "1 Oct 2016 — X, Idlib — a primary school — air strike by regime
+    warplanes hit the east wing — 3 pupils killed — local activists". Its dashes are no
+    breaks between clauses or asides: the place and the strike are read together. A sentence
+    sharing its line with another keeps its dashes as breaks.
+    """
+    if (s > 0 and text[s - 1] != "\n") or text[e : e + 1] not in ("\n", ""):
+        return False
+    return len(_COLUMN_DASH_RE.findall(text, s, e)) >= _ROW_DASHES
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     bounds = [s]
     in_aside = False
+    row = _dash_row(text, s, e)
     for m in _CLAUSE_BREAK_RE.finditer(text, s, e):
+        if row and m.group().strip() in ("—", "–"):
+            continue
         if m.group() == ";" and _inside_cell(text, m.start()):
             continue
         if m.group() == ";" and _GAPPED_CLAUSE_RE.match(text, m.end(), e):

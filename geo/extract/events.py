@@ -200,6 +200,7 @@ from geo.extract.tables import (
     is_place_field,
     past_rules,
     place_cell,
+    row_counts_victims,
 )
 from geo.extract.timing import (
     WOUNDS_STRIKE_BEFORE_RE,
@@ -2558,6 +2559,17 @@ def _same_strike_actors(ctx: _DocContext, events: list[StrikeEvent]) -> list[Str
     ]
 
 
+def _row_target(ctx: _DocContext, s: int, e: int, target: str) -> str:
+    """Return civilians for a table row naming no target whose column of victims counts some.
+
+    "X | 4 | air strikes (warplanes) | 2 wounded" under "Town | strikes | type |
+    casualties": the victims a row counts are the strike's, as a toll in a sentence is.
+    """
+    if target != "unspecified" or not row_counts_victims(ctx.text, past_rules(ctx.text, s, e)):
+        return target
+    return "civilians"
+
+
 def _listed_target(ctx: _DocContext, index: int, source: int | None, target: str) -> str:
     """Return the target of a bulleted item under "Among the objects engaged:" naming none.
 
@@ -2724,7 +2736,9 @@ def _events_for(
                     _bracket_voice(ctx, e, m) or _clause_voice(ctx, s, e, m) or claimant,
                     own_actor or actor,
                 ),
-                claimed_target=_listed_target(ctx, index, source, _target(ctx, s, e, m)),
+                claimed_target=_row_target(
+                    ctx, s, e, _listed_target(ctx, index, source, _target(ctx, s, e, m))
+                ),
                 weapon=_weapon(ctx, s, e, m),
                 city_hint=_city_hint(ctx, m, mentions) if neighbourhood else None,
                 admin1_hint=_admin1_hint(ctx, m, containers, s),

@@ -403,9 +403,9 @@ _ENUMERATOR_RE = re.compile(r"\s*(?:[A-Z]|\d{1,3}|[IVX]{1,5})[.)]?\s*")
 
 
 # "3. Taldou, Homs - 14 December 2015" alone on its line: an incident headed by its place,
-# the governorate or countryside locating it, a dash and its day. Its enumerator may be
-# split off as a sentence of its own.
-_INCIDENT_LINE_OPENING_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?")
+# the governorate or countryside locating it, a dash and its day. Its enumerator ("3.",
+# "#3.") may be split off as a sentence of its own.
+_INCIDENT_LINE_OPENING_RE = re.compile(r"[ \t]*(?:#?\d{1,3}[.)][ \t]*)?")
 
 
 # The governorate after a comma or in brackets: "X, Y governorate", "X (Y governorate)".
@@ -421,7 +421,8 @@ _INCIDENT_DASH_RE = re.compile(r"[ \t]+(?:--?|[–—])[ \t]+")
 # after an unnumbered place ("X, 4 May 2016") heads no incident.
 # An annex may name its enumerator ("Incident 3 - X, 7 February 2016. ...").
 _INCIDENT_NUMBERED_RE = re.compile(
-    r"[ \t]*(?:\d{1,3}[.)]|(?:Incident|Case|Attack)[ \t]+(?:No\.[ \t]*)?\d{1,3}[ \t]*[-–—:])[ \t]*"
+    r"[ \t]*(?:#?\d{1,3}[.)]|(?:Incident|Case|Attack)[ \t]+(?:No\.[ \t]*)?\d{1,3}[ \t]*[-–—:])"
+    r"[ \t]*"
 )
 
 
@@ -436,16 +437,28 @@ _INCIDENT_COMMA_RE = re.compile(
 )
 
 
+# A monitor's list writes the point of the impact after the place, in brackets: "X (35°57'N
+# 36°40'E)", "X (35.95, 36.67)", degrees and minutes or decimal degrees.
+_COORDINATES_AFTER_RE = re.compile(
+    r"[ \t]*\([ \t]*(?:\d{1,3}°[ \t]*\d{1,2}(?:\.\d{1,3})?['′]?[ \t]*[NS][ \t]*,?[ \t]*"
+    r"\d{1,3}°[ \t]*\d{1,2}(?:\.\d{1,3})?['′]?[ \t]*[EW]"
+    r"|\d{2}\.\d{2,6}°?[ \t]*[NS]?[ \t]*,[ \t]*\d{2}\.\d{2,6}°?[ \t]*[EW]?)[ \t]*\)"
+)
+
+
 def _heading_place_end(ctx: _DocContext, named: list[Mention]) -> int | None:
     """Return where an incident heading's place ends, with the area after it that locates it.
 
     ``named`` are the heading's places: one place ("X"), or a place and its governorate
-    or district after a comma ("X, Y governorate"). None when they are not that.
+    or district after a comma ("X, Y governorate"). None when they are not that. The
+    point of the place written in brackets after it ("X (35°57'N 36°40'E)") is part of
+    the place.
     """
     if not 1 <= len(named) <= 2 or _is_area(ctx, named[0]):
         return None
     if len(named) == 1:
-        return named[0].end
+        point = _COORDINATES_AFTER_RE.match(ctx.text, named[0].end)
+        return point.end() if point is not None else named[0].end
     if not _is_area(ctx, named[1]) or not _INCIDENT_AREA_BEFORE_RE.fullmatch(
         ctx.text, named[0].end, named[1].start
     ):
@@ -463,6 +476,10 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     text = ctx.text
     s, e = ctx.sentences[index]
     line = text.rfind("\n", 0, s) + 1
+    if line != s:
+        facility = _facility_heading(ctx, index, line)
+        if facility is not None:
+            return facility
     if text[e - 1 : e] == ".":
         return _day_first_incident(ctx, index, line) or _place_first_incident(ctx, index, line)
     if (
@@ -476,8 +493,12 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     if day_first is not None:
         return day_first
     end = _heading_place_end(ctx, named)
-    # "2.3 X (Y countryside), 17 May": a sub-number kept in the heading's own sentence.
-    sub_numbered = bool(named) and _SUB_NUMBER_RE.fullmatch(text, s, named[0].start) is not None
+    # "2.3 X (Y countryside), 17 May": a sub-number kept in the heading's own sentence, as
+    # an enumerator in brackets or after a hash is ("1) X - 10 January 2016", "#12. X").
+    sub_numbered = bool(named) and (
+        _SUB_NUMBER_RE.fullmatch(text, s, named[0].start) is not None
+        or _INCIDENT_NUMBERED_RE.fullmatch(text, s, named[0].start) is not None
+    )
     if end is None or (named[0].start != s and not sub_numbered):
         return None
     cues = [c for c in _sentence_cues(ctx, index) if c.kind == "explicit" and c.day]
@@ -489,6 +510,55 @@ def _incident_heading(ctx: _DocContext, index: int) -> tuple[Mention, DateCue] |
     ):
         return None
     return named[0], cues[0]
+
+
+# "Al-Shifa Hospital in X", "The mobile clinic in X": a facility named with the place it
+# stands in, after "in"; the area may follow in brackets or after a comma.
+_FACILITY_IN_RE = re.compile(
+    r"[^\n,.:;]{0,50}?\b(?i:hospital|clinic|blood[ \t]+bank|cent(?:re|er)|medical[ \t]+point"
+    r"|school|bakery|dispensary)[ \t]+in[ \t]+"
+)
+
+
+_FACILITY_AREA_AFTER_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)|,[^\n,.:;()]{1,30})?[ \t]*\.?")
+
+
+#: Longest facility heading.
+_FACILITY_HEADING_CHARS = 90
+
+
+def _facility_heading(ctx: _DocContext, index: int, line: int) -> tuple[Mention, DateCue] | None:
+    """Return the place and the day of a numbered entry headed by its day and a facility.
+
+    A tracker of attacks on health care heads each entry with its number, its day and the
+    facility with the place it stands in, each closed by a stop on one line: "#141. 3 April
+    2016. Al-Shifa Hospital in X (Hama)". The attack told in the lines below, naming no
+    place ("Two barrel bombs hit the hospital's courtyard"), is of that place and day. The
+    sentences before the facility on its line are the day and an enumerator, nothing else.
+    """
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    if e - s > _FACILITY_HEADING_CHARS or text[e : e + 1] not in ("\n", "") or index == 0:
+        return None
+    # A facility named after a place ("Al-Hayat Hospital in X") stands in the place after "in".
+    named = [
+        m
+        for m in _mentions_in(ctx, s, e)
+        if not _is_foreign(m) and _FACILITY_IN_RE.fullmatch(text, s, m.start)
+    ]
+    if not named or _is_area(ctx, named[0]):
+        return None
+    if not _FACILITY_AREA_AFTER_RE.fullmatch(text, named[0].end, e):
+        return None
+    ds, de = ctx.sentences[index - 1]
+    cues = [c for c in _sentence_cues(ctx, index - 1) if c.kind == "explicit" and c.day]
+    if len(cues) != 1 or text[ds : cues[0].start].strip() or text[cues[0].end : de] != ".":
+        return None
+    if ds < line or "\n" in text[de:s]:
+        return None
+    if ds == line or _INCIDENT_NUMBERED_RE.fullmatch(text, line, ds):
+        return named[0], cues[0]
+    return (named[0], cues[0]) if _numbered_line(ctx, index - 1, line) else None
 
 
 # "Sunday 6 December -- X" alone on its line, no stop after it: a tally's incident headed by

@@ -34,6 +34,7 @@ from geo.extract.tables import (
     names_air_power,
     record_span,
     row_names_aircraft,
+    row_tells_no_strike,
     row_under_strike_heading,
 )
 from geo.extract.triggers import _has_air_word, _valid_triggers
@@ -317,6 +318,9 @@ def _strike_table_row(ctx: _DocContext, s: int) -> bool:
             last = bisect_left(ctx.sentence_starts, b)
             return any(_valid_triggers(ctx, i, *ctx.sentences[i]) for i in range(first, last))
 
-        row = row_under_strike_heading(ctx.text, s, names_strike) or row_names_aircraft(ctx.text, s)
+        row = (
+            row_under_strike_heading(ctx.text, s, names_strike)
+            and not row_tells_no_strike(ctx.text, s)
+        ) or row_names_aircraft(ctx.text, s)
         known = ctx.cache[key] = "yes" if row else ""
     return bool(known)

@@ -158,7 +158,10 @@ def place_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
 
     A tally that opens its rows with a date or a number ("12 Nov | X | Y | 11") names
     its columns in a header row above ("Date | Place | Governorate | Killed"): the place
-    is the cell under the header cell that names a place field, not the first cell.
+    is the cell under the header cell that names a place field, not the first cell. A row
+    of comma-separated values is read under its header line the same way, and a dated
+    entry's line ("04/02/2016, X, Russian forces (warplanes), 7 killed") has its place
+    after its day.
 
     Parameters
     ----------
@@ -182,7 +185,22 @@ def place_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
     'Tell Hamra'
     """
     span = _line_at(text, s)
-    if span is None or not row_cells(text[span[0] : span[1]], closed=True, barred=True):
+    if span is None:
+        return None
+    dated = _dated_row(text, *span)
+    if dated is not None:
+        # A dated entry's line: the place follows the day.
+        return dated.span(1)
+    csv = _csv_header_and_row(text, *span)
+    if csv is not None:
+        # A comma-separated row: the field under the header's place field.
+        field_no = next(i for i, c in enumerate(csv[0]) if c in _PLACE_FIELDS)
+        at = span[0]
+        for _ in range(field_no):
+            at = text.index(",", at, span[1]) + 1
+        comma = text.find(",", at, span[1])
+        return at, (comma if comma >= 0 else span[1])
+    if not row_cells(text[span[0] : span[1]], closed=True, barred=True):
         return None
     column = header_place_column(text, span[0], barred=True)
     if not column:
@@ -230,6 +248,50 @@ def _header_cells(text: str, start: int, barred: bool = False) -> list[str] | No
     return None
 
 
+# A line of comma-separated values: three or more fields parted by commas with no blank after
+# them ("2016-08-07,X,Aleppo,Russian,8,Civil Defence").
+_CSV_LINE_RE = re.compile(r"[^,\n]{1,40}(?:,[^,\s][^,\n]{0,39}){2,20}")
+
+
+def _csv_header_and_row(text: str, start: int, end: int) -> tuple[list[str], list[str]] | None:
+    """Return the header's fields and the row's, when the line ``text[start:end]`` is a CSV row.
+
+    An extract of comma-separated values pasted into a story writes its header line first
+    ("date,place,governorate,aircraft,killed,source"), then one row a line. The line is a
+    row when, walking up over lines of the same shape, a header naming a place field is met
+    and the row has as many fields as the header; a field with a comma inside quotes breaks
+    the count, and the line is then read as prose.
+    """
+    if not _CSV_LINE_RE.fullmatch(text, start, end):
+        return None
+    row = [c.strip() for c in text[start:end].split(",")]
+    for _ in range(_LOOK_BACK):
+        if start == 0:
+            return None
+        end = start - 1
+        start = text.rfind("\n", max(0, end - MAX_ROW_CHARS - 1), end) + 1
+        if not _CSV_LINE_RE.fullmatch(text, start, end):
+            return None
+        cells = [c.strip().lower() for c in text[start:end].split(",")]
+        if any(c in _PLACE_FIELDS for c in cells):
+            return (cells, row) if len(cells) == len(row) else None
+    return None
+
+
+# A dated entry of a report's table written as a line of text: a numeric day, then the place,
+# the party responsible and the victims, parted by commas and blanks ("04/02/2016, X, Russian
+# forces (warplanes), 7 civilians killed").
+_DATED_ROW_RE = re.compile(
+    r"[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}),[ \t]+([^,\n]{1,60}),[ \t]+"
+    r"([^,\n]{1,60}?(?:\([^()\n]{1,60}\))?),[ \t]+[^\n]{1,80}"
+)
+
+
+def _dated_row(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the match of a dated entry's line ``text[start:end]`` (see above), or None."""
+    return _DATED_ROW_RE.fullmatch(text, start, end)
+
+
 def row_names_aircraft(text: str, s: int) -> bool:
     r"""Say whether the row at ``s`` names aircraft or an air weapon under its header's column.
 
@@ -250,6 +312,21 @@ def row_names_aircraft(text: str, s: int) -> bool:
     span = _line_at(text, s)
     if span is None:
         return False
+    dated = _dated_row(text, *span)
+    if dated is not None:
+        # "04/02/2016, X, Russian forces (warplanes), 7 civilians killed": the party
+        # responsible, after the place, tells an air strike by naming aircraft or an air
+        # weapon; a party alone ("Russian forces") tells no weapon.
+        party = dated.group(2)
+        return bool(_AIRCRAFT_RE.search(party) or _AIR_WEAPON_RE.search(party))
+    csv = _csv_header_and_row(text, *span)
+    if csv is not None:
+        # "date,place,aircraft,killed" over "2016-08-07,X,Russian,8": a column headed by
+        # aircraft names whose aircraft struck; a field of it naming none tells no strike.
+        return any(
+            _AIRCRAFT_RE.fullmatch(name) and cell.lower() not in _NO_AIRCRAFT_CELLS
+            for name, cell in zip(*csv, strict=True)
+        )
     cells = row_cells(text[span[0] : span[1]], closed=True, barred=True)
     if not cells:
         return False
@@ -263,6 +340,83 @@ def row_names_aircraft(text: str, s: int) -> bool:
         if name in _WEAPON_FIELDS and (_AIRCRAFT_RE.search(cell) or _AIR_WEAPON_RE.search(cell)):
             return True
     return False
+
+
+#: Fields of an aircraft column that name no aircraft.
+_NO_AIRCRAFT_CELLS = frozenset({"-", "–", "—", "none", "n/a", "no", "0", "nil"})
+
+
+def row_tells_no_strike(text: str, s: int) -> bool:
+    r"""Say whether the table row at ``s`` tells fire from the ground or no strike at all.
+
+    A daily table headed by the strikes of the day gives a row to every town: one whose
+    cells name only fire from the ground ("X | 9 | artillery and mortar shells | 1
+    killed") or whose count under the header's column of strikes is nought ("Y | 0 | — |
+    —") tells no air strike on its place.
+
+    Examples
+    --------
+    >>> t = "Town | strikes | type | casualties\nX | 9 | artillery and mortars | 1 killed"
+    >>> row_tells_no_strike(t, t.rfind("X"))
+    True
+    >>> row_tells_no_strike(t.replace("artillery and mortars", "air strikes"), t.rfind("X"))
+    False
+    """
+    span = _line_at(text, s)
+    if span is None:
+        return False
+    line = text[span[0] : span[1]]
+    cells = row_cells(line, closed=True, barred=True)
+    if not cells:
+        return False
+    if (
+        _GROUND_FIRE_RE.search(line)
+        and not _AIR_STRIKE_RE.search(line)
+        and not _AIRCRAFT_RE.search(line)
+        and not _AIR_WEAPON_RE.search(line)
+    ):
+        return True
+    header = _header_cells(text, span[0], barred=True)
+    if header is None or len(header) != len(cells):
+        return False
+    return any(
+        name.lower() in _COUNT_FIELDS and cell == "0"
+        for name, cell in zip(header, cells, strict=True)
+    )
+
+
+def row_counts_victims(text: str, s: int) -> bool:
+    r"""Say whether the table row at ``s`` counts victims under its header's column of them.
+
+    "Town | strikes | type | casualties" over "X | 4 | air strikes | 2 wounded": a number
+    other than nought and the victims, under a column of the killed or the wounded, counts
+    the victims of the row's strike. A bare number ("X | 4" under "Place | Killed") names
+    no victims, as a table's bare toll is read.
+
+    Examples
+    --------
+    >>> t = "Place | type | casualties\nX | air strike | 2 wounded"
+    >>> row_counts_victims(t, t.rfind("X"))
+    True
+    >>> row_counts_victims(t.replace("2 wounded", "2"), t.rfind("X"))
+    False
+    """
+    span = _line_at(text, s)
+    if span is None:
+        return False
+    csv = _csv_header_and_row(text, *span)
+    if csv is not None:
+        header, cells = csv
+    else:
+        cells = row_cells(text[span[0] : span[1]], closed=True, barred=True)
+        found = _header_cells(text, span[0], barred=True) if cells else None
+        if found is None or len(found) != len(cells):
+            return False
+        header = [c.lower() for c in found]
+    return any(
+        name in _VICTIM_FIELDS and _VICTIM_COUNT_RE.match(cell) is not None
+        for name, cell in zip(header, cells, strict=True)
+    )
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -352,6 +506,16 @@ _AIR_WEAPON_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["air_weapons"]) + r")\b
 #: Words of an attacker field's value that make it an air strike ("Russian fixed-wing aircraft").
 _AIRCRAFT_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["aircraft"]) + r")\b", re.IGNORECASE)
 #: Powers an attacker field may name that strike in Syria only from the air ("Coalition").
+_GROUND_FIRE_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["ground_fire"]) + r")\b", re.IGNORECASE)
+_AIR_STRIKE_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["air_strikes"]) + r")\b", re.IGNORECASE)
+_COUNT_FIELDS = frozenset(_RECORDS["counts"])
+_VICTIM_FIELDS = frozenset(_RECORDS["victims"])
+# A cell counting victims in words: a number other than nought and the victims ("4 killed",
+# "2 wounded", "3 civilians"). A bare number ("4" under "Killed") names no victims.
+_VICTIM_COUNT_RE = re.compile(
+    r"(?:approx\.?[ \t]*|about[ \t]+|at[ \t]+least[ \t]+)?0*[1-9]\d{0,4}[ \t]+"
+    r"(?:killed|dead|wounded|injured|civilians?|people|children)\b"
+)
 _AIR_POWER_RE = re.compile(r"\b(?:" + "|".join(_RECORDS["air_powers"]) + r")", re.IGNORECASE)
 #: A field line: a short name, a colon, a value ("Location: Kafr Halab, Aleppo governorate").
 _FIELD_RE = re.compile(r"[ \t]*([A-Za-z][A-Za-z ]{0,30}?)[ \t]*:[ \t]*\S")
