@@ -756,3 +756,10 @@ def test_a_settlement_named_by_an_english_word_is_found_after_its_kind(gaz):
     # Abroad, such a town is more often named beside its fighting than its strikes.
     text = "Iraqi troops cleared the last pockets in the town of Hit on the Euphrates."
     assert "Hit" not in [m.surface for m in gaz.find_mentions(text)]
+
+
+def test_an_article_at_a_line_s_end_opens_the_name_on_the_next_line(gaz):
+    text = "warplanes fired missiles at the hospital in Idlib's al-\nTamanah town"
+    assert [m.surface for m in gaz.find_mentions(text)][-1] == "al-\nTamanah"
+    # On one line, as before.
+    assert [m.surface for m in gaz.find_mentions("strikes on al-Tamanah")] == ["al-Tamanah"]

@@ -1517,8 +1517,11 @@ def _surface_ok(surface: str, n_tokens: int) -> int:
     return _YES
 
 
+# "\Z", not "$", which would also end the match before a line break: "al-" at a line's end
+# with the name on the next line ("al-\nMayadin", as a printed page breaks it) is the article.
 _ARTICLE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:(?:[Aa][Ll]|[Ee][Ll])[-\s‑]|(?:[Aa](?:[SsRrNnTtZzDd]|sh|SH)|[Ee][Zz])[-‑])$"
+    r"(?<![^\W\d_])(?:(?:[Aa][Ll]|[Ee][Ll])(?:[-‑][ \t]?\r?\n|[-\s‑])"
+    r"|(?:[Aa](?:[SsRrNnTtZzDd]|sh|SH)|[Ee][Zz])(?:[-‑][ \t]?\r?\n|[-‑]))\Z"
 )
 
 
@@ -1531,7 +1534,7 @@ _SPACED_ARTICLE_BEFORE = re.compile(r"[\w,]\s+A(?P<sound>sh|dh|th|[rstdzn])\s$")
 
 def _extend_over_article(text: str, start: int) -> int:
     """Move ``start`` back over an article written just before it ("al-", "Al ", "Ar ")."""
-    match = _ARTICLE_BEFORE.search(text[max(0, start - 4) : start])
+    match = _ARTICLE_BEFORE.search(text[max(0, start - 6) : start])
     if match is not None:
         return start - (match.end() - match.start())
     if start < 4 or text[start - 2] not in "rstdznh":
