@@ -327,19 +327,30 @@ def row_names_aircraft(text: str, s: int) -> bool:
             _AIRCRAFT_RE.fullmatch(name) and cell.lower() not in _NO_AIRCRAFT_CELLS
             for name, cell in zip(*csv, strict=True)
         )
-    cells = row_cells(text[span[0] : span[1]], closed=True, barred=True)
-    if not cells:
+    under = _under_header(text, span)
+    if under is None:
         return False
-    header = _header_cells(text, span[0], barred=True)
-    if header is None or len(header) != len(cells):
-        return False
-    for name, cell in zip(header, cells, strict=True):
-        name = name.lower()
+    for name, cell in zip(*under, strict=True):
         if name in _ATTACKER_FIELDS and _AIRCRAFT_RE.search(cell):
             return True
         if name in _WEAPON_FIELDS and (_AIRCRAFT_RE.search(cell) or _AIR_WEAPON_RE.search(cell)):
             return True
     return False
+
+
+def _under_header(text: str, span: tuple[int, int]) -> tuple[list[str], list[str]] | None:
+    """Return a table row's header names (lowercase) and its cells, when they pair one to one.
+
+    The row is the line ``text[span[0]:span[1]]``, its cells parted by bars; the header is
+    the row of names above it.
+    """
+    cells = row_cells(text[span[0] : span[1]], closed=True, barred=True)
+    if not cells:
+        return None
+    header = _header_cells(text, span[0], barred=True)
+    if header is None or len(header) != len(cells):
+        return None
+    return [name.lower() for name in header], cells
 
 
 #: Fields of an aircraft column that name no aircraft.
@@ -376,12 +387,9 @@ def row_tells_no_strike(text: str, s: int) -> bool:
         and not _AIR_WEAPON_RE.search(line)
     ):
         return True
-    header = _header_cells(text, span[0], barred=True)
-    if header is None or len(header) != len(cells):
-        return False
-    return any(
-        name.lower() in _COUNT_FIELDS and cell == "0"
-        for name, cell in zip(header, cells, strict=True)
+    under = _under_header(text, span)
+    return under is not None and any(
+        name in _COUNT_FIELDS and cell == "0" for name, cell in zip(*under, strict=True)
     )
 
 
@@ -404,18 +412,10 @@ def row_counts_victims(text: str, s: int) -> bool:
     span = _line_at(text, s)
     if span is None:
         return False
-    csv = _csv_header_and_row(text, *span)
-    if csv is not None:
-        header, cells = csv
-    else:
-        cells = row_cells(text[span[0] : span[1]], closed=True, barred=True)
-        found = _header_cells(text, span[0], barred=True) if cells else None
-        if found is None or len(found) != len(cells):
-            return False
-        header = [c.lower() for c in found]
-    return any(
+    under = _csv_header_and_row(text, *span) or _under_header(text, span)
+    return under is not None and any(
         name in _VICTIM_FIELDS and _VICTIM_COUNT_RE.match(cell) is not None
-        for name, cell in zip(header, cells, strict=True)
+        for name, cell in zip(*under, strict=True)
     )
 
 
