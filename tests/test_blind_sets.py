@@ -10923,6 +10923,8 @@ SETS = {
     # opposition site on a convoy struck near a dam), with the ends of roads, fields attacked on
     # the ground, airbases, hospitals, funerals and home towns beside the struck places.
     # Floors at the first-sight figures (truncated).
+    # Actor raised when aircraft "believed to be Syrian or Russian" with the belief between
+    # commas ("warplanes, believed to be Syrian or Russian, pounded X") came to name no striker.
     "blind291": Floors(
         precision=0.862,
         recall=0.928,
@@ -10930,7 +10932,7 @@ SETS = {
         event_date=1.0,
         non_events=4,
         attributes={
-            "actor": 0.923,
+            "actor": 1.0,
             "claimant": 0.807,
             "claimed_target": 0.846,
             "place_relation": 0.923,

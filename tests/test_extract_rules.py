@@ -27098,3 +27098,17 @@ def test_aircraft_believed_to_be_of_one_air_force_or_another_name_neither(finder
     assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["unknown"]
     text = "Aircraft believed to be Russian struck the bakery in Ihsim on Monday."
     assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["russia"]
+
+
+# blind291: strikes placed by roads, hills, fields, bases and dams.
+
+
+def test_aircraft_believed_between_commas_to_be_of_one_air_force_or_another_name_neither(finder):
+    # "Jets, believed to be Russian or Syrian, bombed X": the belief set apart by commas weighs
+    # two air forces as it does without them; a belief between commas naming one keeps it.
+    text = "Jets, believed to be Russian or Syrian, bombed a bakery in Ihsim on Monday."
+    assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["unknown"]
+    text = "Warplanes, thought to be Syrian or Russian, hit the market in Ihsim on Monday."
+    assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["unknown"]
+    text = "Jets, believed to be Russian, bombed a bakery in Ihsim on Monday."
+    assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["russia"]
