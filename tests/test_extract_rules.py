@@ -27112,3 +27112,21 @@ def test_aircraft_believed_between_commas_to_be_of_one_air_force_or_another_name
     assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["unknown"]
     text = "Jets, believed to be Russian, bombed a bakery in Ihsim on Monday."
     assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["russia"]
+
+
+def test_media_centre_of_a_campaign_whose_name_is_joined_by_of_speaks_as_rebels(finder):
+    # "The media center of the Shield of the Valley campaign said": the capitalised words of a
+    # campaign's name joined by "of" name it as much as words with nothing between; a ministry's
+    # media centre is no campaign's.
+    text = (
+        "The media center of the Shield of the Valley campaign said in a statement that "
+        "coalition aircraft destroyed a car bomb in Ihsim on Monday."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 12, 28))] == ["rebels"]
+    text = (
+        "The media center of the Wrath of Euphrates operation said that coalition jets hit "
+        "Ihsim on Monday."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 12, 28))] == ["rebels"]
+    text = "The media center of the Defence Ministry said that coalition jets hit Ihsim on Monday."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 12, 28))] != ["rebels"]
