@@ -27130,3 +27130,19 @@ def test_media_centre_of_a_campaign_whose_name_is_joined_by_of_speaks_as_rebels(
     assert [ev.claimant for ev in events(text, finder, date(2016, 12, 28))] == ["rebels"]
     text = "The media center of the Defence Ministry said that coalition jets hit Ihsim on Monday."
     assert [ev.claimant for ev in events(text, finder, date(2016, 12, 28))] != ["rebels"]
+
+
+def test_a_daily_strike_summary_with_no_owner_speaks_for_the_coalition(finder):
+    # "A daily strike summary issued on Friday listed three strikes near X": the coalition's
+    # genre of release, named with no owner, speaks for the coalition; another's, named by its
+    # possessive, does not.
+    text = (
+        "US jets have kept up the pressure. A daily strike summary issued on Friday listed "
+        "three strikes near Ihsim, which destroyed an ISIL oil wellhead."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2015, 11, 28))] == ["coalition"]
+    text = (
+        "Russian jets have kept up the pressure. The ministry's daily strike report issued on "
+        "Friday listed three strikes near Ihsim, which destroyed an ISIL oil wellhead."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2015, 11, 28))] != ["coalition"]
