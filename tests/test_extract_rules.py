@@ -27146,3 +27146,24 @@ def test_a_daily_strike_summary_with_no_owner_speaks_for_the_coalition(finder):
         "Friday listed three strikes near Ihsim, which destroyed an ISIL oil wellhead."
     )
     assert [ev.claimant for ev in events(text, finder, date(2015, 11, 28))] != ["coalition"]
+
+
+def test_a_person_who_hailed_from_a_town_names_his_home_town(finder):
+    # "A commander who hailed from the town of X was among those killed in the Friday raids": the
+    # home town told after the person, whatever the verb's tense, is no struck place; the
+    # struck place keeps its strike.
+    text = (
+        "Russian jets bombed Ihsim on Friday. A field commander of the militants who hailed "
+        "from the town of Sarmin was among those killed in the Friday raids, the sources said."
+    )
+    assert [ev.place_as_written for ev in events(text, finder, date(2015, 10, 24))] == ["Ihsim"]
+    text = (
+        "Russian jets bombed Ihsim on Friday. Two fighters of the group who were from Sarmin "
+        "were among those killed in the Friday raids."
+    )
+    assert [ev.place_as_written for ev in events(text, finder, date(2015, 10, 24))] == ["Ihsim"]
+    text = "Russian jets bombed Ihsim and Sarmin on Friday, killing a commander."
+    assert [ev.place_as_written for ev in events(text, finder, date(2015, 10, 24))] == [
+        "Ihsim",
+        "Sarmin",
+    ]
