@@ -27098,3 +27098,72 @@ def test_aircraft_believed_to_be_of_one_air_force_or_another_name_neither(finder
     assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["unknown"]
     text = "Aircraft believed to be Russian struck the bakery in Ihsim on Monday."
     assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["russia"]
+
+
+# blind291: strikes placed by roads, hills, fields, bases and dams.
+
+
+def test_aircraft_believed_between_commas_to_be_of_one_air_force_or_another_name_neither(finder):
+    # "Jets, believed to be Russian or Syrian, bombed X": the belief set apart by commas weighs
+    # two air forces as it does without them; a belief between commas naming one keeps it.
+    text = "Jets, believed to be Russian or Syrian, bombed a bakery in Ihsim on Monday."
+    assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["unknown"]
+    text = "Warplanes, thought to be Syrian or Russian, hit the market in Ihsim on Monday."
+    assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["unknown"]
+    text = "Jets, believed to be Russian, bombed a bakery in Ihsim on Monday."
+    assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["russia"]
+
+
+def test_media_centre_of_a_campaign_whose_name_is_joined_by_of_speaks_as_rebels(finder):
+    # "The media center of the Shield of the Valley campaign said": the capitalised words of a
+    # campaign's name joined by "of" name it as much as words with nothing between; a ministry's
+    # media centre is no campaign's.
+    text = (
+        "The media center of the Shield of the Valley campaign said in a statement that "
+        "coalition aircraft destroyed a car bomb in Ihsim on Monday."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 12, 28))] == ["rebels"]
+    text = (
+        "The media center of the Wrath of Euphrates operation said that coalition jets hit "
+        "Ihsim on Monday."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2016, 12, 28))] == ["rebels"]
+    text = "The media center of the Defence Ministry said that coalition jets hit Ihsim on Monday."
+    assert [ev.claimant for ev in events(text, finder, date(2016, 12, 28))] != ["rebels"]
+
+
+def test_a_daily_strike_summary_with_no_owner_speaks_for_the_coalition(finder):
+    # "A daily strike summary issued on Friday listed three strikes near X": the coalition's
+    # genre of release, named with no owner, speaks for the coalition; another's, named by its
+    # possessive, does not.
+    text = (
+        "US jets have kept up the pressure. A daily strike summary issued on Friday listed "
+        "three strikes near Ihsim, which destroyed an ISIL oil wellhead."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2015, 11, 28))] == ["coalition"]
+    text = (
+        "Russian jets have kept up the pressure. The ministry's daily strike report issued on "
+        "Friday listed three strikes near Ihsim, which destroyed an ISIL oil wellhead."
+    )
+    assert [ev.claimant for ev in events(text, finder, date(2015, 11, 28))] != ["coalition"]
+
+
+def test_a_person_who_hailed_from_a_town_names_his_home_town(finder):
+    # "A commander who hailed from the town of X was among those killed in the Friday raids": the
+    # home town told after the person, whatever the verb's tense, is no struck place; the
+    # struck place keeps its strike.
+    text = (
+        "Russian jets bombed Ihsim on Friday. A field commander of the militants who hailed "
+        "from the town of Sarmin was among those killed in the Friday raids, the sources said."
+    )
+    assert [ev.place_as_written for ev in events(text, finder, date(2015, 10, 24))] == ["Ihsim"]
+    text = (
+        "Russian jets bombed Ihsim on Friday. Two fighters of the group who were from Sarmin "
+        "were among those killed in the Friday raids."
+    )
+    assert [ev.place_as_written for ev in events(text, finder, date(2015, 10, 24))] == ["Ihsim"]
+    text = "Russian jets bombed Ihsim and Sarmin on Friday, killing a commander."
+    assert [ev.place_as_written for ev in events(text, finder, date(2015, 10, 24))] == [
+        "Ihsim",
+        "Sarmin",
+    ]

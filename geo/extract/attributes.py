@@ -143,7 +143,8 @@ _UNIDENTIFIED_RE = re.compile(
     r"\s+(?:to\s+(?:be|have\s+been)|were|was)\b)"
     # "aircraft believed to be Syrian or Russian": a belief that weighs two air forces names
     # neither.
-    rf"|\b{_AIRCRAFT}\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:believed|thought|suspected)"
+    # The belief may stand apart between commas ("warplanes, believed to be Syrian or Russian,").
+    rf"|\b{_AIRCRAFT},?\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:believed|thought|suspected)"
     r"\s+to\s+(?:be|have\s+been)\s+(?:either\s+)?"
     r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\s+or\s+"
     r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\b"

@@ -664,9 +664,11 @@ _SPEAKER_FROM_LOCATED_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village|province)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
-# "the local director, A B, who is from X": a person's home town, told after the name.
+# "the local director, A B, who is from X": a person's home town, told after the name; so is
+# "a commander who hailed from the town of X", whatever the tense or number of the verb.
 _WHO_IS_FROM_BEFORE_RE = re.compile(
-    r"\bwho\s+(?:is|was|comes|came|hails)\s+(?:originally\s+)?from\s+(?:the\s+)?"
+    r"\bwho\s+(?:is|was|are|were|comes?|came|hails?|hailed)\s+(?:originally\s+)?from\s+"
+    r"(?:the\s+)?"
     r"(?:(?:nearby|neighbouring|neighboring)\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
