@@ -27098,3 +27098,40 @@ def test_aircraft_believed_to_be_of_one_air_force_or_another_name_neither(finder
     assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["unknown"]
     text = "Aircraft believed to be Russian struck the bakery in Ihsim on Monday."
     assert [ev.actor for ev in events(text, finder, date(2016, 6, 21))] == ["russia"]
+
+
+# -- the 292nd blind set's families ---------------------------------------------------
+
+
+_BELIEVING_REPORT = (
+    "Regime helicopters dropped barrel bombs on the town of Habit at dawn on Monday. The "
+    "regime's air force raided the village of Heish. Warplanes believed to be Russian struck "
+    "the town of Kafr Nabl. Warplanes carried out three raids on the town of Ihsim in the "
+    "afternoon, killing two people."
+)
+
+
+def test_bare_warplanes_in_a_report_believing_whose_others_are_name_no_one(finder):
+    # A writer naming its air forces as its belief ("warplanes believed to be Russian") names
+    # none for the bare "warplanes" of another sentence, whatever air force it names most.
+    found = events(_BELIEVING_REPORT, finder, date(2016, 6, 21))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Habit", "regime"),
+        ("Heish", "regime"),
+        ("Kafr Nabl", "russia"),
+        ("Ihsim", "unknown"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A report naming its air forces outright keeps the carried reading.
+        _BELIEVING_REPORT.replace("Warplanes believed to be Russian", "Russian warplanes"),
+        # Warplanes taken back to those named before are theirs.
+        _BELIEVING_REPORT.replace("Warplanes carried", "The warplanes then carried"),
+    ],
+)
+def test_warplanes_named_outright_or_taken_back_keep_their_air_force(finder, text):
+    found = events(text, finder, date(2016, 6, 21))
+    assert [(ev.place_as_written, ev.actor) for ev in found][-1] == ("Ihsim", "russia")

@@ -1891,6 +1891,49 @@ def _unidentified_after(ctx: _DocContext, index: int) -> str | None:
     return None
 
 
+_BELIEVED_OWNER_RE = re.compile(load("actors")["believed_owners"]["pattern"])
+_BARE_AIRCRAFT_RE = re.compile(load("actors")["believed_owners"]["bare"])
+_BEFORE_BARE_AIRCRAFT_RE = re.compile(load("actors")["believed_owners"]["before_bare"], re.I)
+#: How far before bare warplanes a word taking them back to others may stand.
+_BEFORE_BARE_CHARS = 8
+
+
+def bare_aircraft_of_believing_report(ctx: _DocContext, index: int) -> str | None:
+    """Return "unknown" for a sentence's bare warplanes in a report that believes whose others are.
+
+    "Warplanes believed to be Russian struck X." then "Warplanes carried out raids on Y": a
+    writer that names its air forces as its belief names none for the bare warplanes, whatever
+    air force it names most. Warplanes taken back to others ("the warplanes", "the same
+    warplanes") and a sentence naming an air force in the air are left to the other rules.
+
+    Parameters
+    ----------
+    ctx : _DocContext
+        The report being read.
+    index : int
+        The sentence's index in ``ctx.sentences``.
+
+    Returns
+    -------
+    str or None
+        "unknown", or None when the rule does not apply.
+    """
+    key = ("believed_owners", 0)
+    if key not in ctx.cache:
+        ctx.cache[key] = "yes" if _BELIEVED_OWNER_RE.search(ctx.text) else ""
+    if not ctx.cache[key]:
+        return None
+    s, e = ctx.sentences[index]
+    text = ctx.text
+    if any(not _on_the_ground(text, a) for a in _find_actor_cues(ctx, s, e)):
+        return None
+    for bare in _BARE_AIRCRAFT_RE.finditer(text, s, e):
+        start = bare.start()
+        if not _BEFORE_BARE_AIRCRAFT_RE.search(text, max(s, start - _BEFORE_BARE_CHARS), start):
+            return "unknown"
+    return None
+
+
 # "They blame Russian aircraft.": the voice of the sentence before names whose aircraft
 # struck, in a sentence of its own.
 _BLAMED_AFTER_RE = re.compile(

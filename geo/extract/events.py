@@ -66,6 +66,7 @@ from geo.extract.attributes import (
     _target_label,
     _unidentified_after,
     _weapon,
+    bare_aircraft_of_believing_report,
 )
 from geo.extract.capitals import named_as_capital, provincial_capitals
 from geo.extract.carried import (
@@ -2636,6 +2637,7 @@ def _events_for(
         or _blamed_after(ctx, index)
         or _retold_aircraft_after(ctx, index)
         or _claimant_side(ctx, index)
+        or (None if listed else bare_aircraft_of_believing_report(ctx, index))
         # "Russian jets struck rebel-held towns on Wednesday." then "A rebel spokesman said
         # 20 raids hit X and Y": the aircraft of the dated lead whose places the sentence
         # names, on no day of its own.
