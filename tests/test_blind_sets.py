@@ -10927,10 +10927,13 @@ SETS = {
     # Actor raised when the bare warplanes of a report that writes whose other aircraft are as
     # its belief ("warplanes believed to be Russian" beside "warplanes carried out raids on X")
     # came to name no air force.
+    # Precision raised when an area whose count the sentence shares out after a colon among
+    # its places ("61 barrel bombs on areas in the X, distributed as follows: 42 barrel bombs
+    # on A, 12 on B") came to add no event of its own.
     "blind292": Floors(
-        precision=0.966,
+        precision=1.0,
         recall=0.966,
-        f1=0.966,
+        f1=0.983,
         event_date=1.0,
         non_events=0,
         attributes={

@@ -27135,3 +27135,33 @@ def test_bare_warplanes_in_a_report_believing_whose_others_are_name_no_one(finde
 def test_warplanes_named_outright_or_taken_back_keep_their_air_force(finder, text):
     found = events(text, finder, date(2016, 6, 21))
     assert [(ev.place_as_written, ev.actor) for ev in found][-1] == ("Ihsim", "russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regime helicopters dropped 30 barrel bombs on Monday on areas in the Wadi Barada "
+            "valley, distributed as follows: 18 barrel bombs on the town of Ain al-Fijeh and 12 "
+            "barrel bombs on Basimah.",
+            ["Ain al-Fijeh", "Basimah"],
+        ),
+        (
+            "The Observatory counted 40 air strikes on the Ghab plain on Monday, broken down as "
+            "follows: 25 air strikes on Qalaat al-Madiq and 15 air strikes on Kafr Nabudah.",
+            ["Qalaat al-Madiq", "Kafr Nabudah"],
+        ),
+    ],
+)
+def test_an_area_whose_count_is_shared_out_among_its_places_adds_no_event(finder, text, expected):
+    # A count over an area broken down after a colon ("distributed as follows: 18 on A and
+    # 12 on B") among places it holds: the places are struck, the area only holds them.
+    assert places(text, finder, date(2016, 6, 21)) == expected
+
+
+def test_an_area_whose_count_is_not_shared_out_stays_struck(finder):
+    text = (
+        "Regime helicopters dropped 30 barrel bombs on Monday on areas in the Wadi Barada "
+        "valley, and warplanes struck the town of Ain al-Fijeh."
+    )
+    assert places(text, finder, date(2016, 6, 21)) == ["Wadi Barada valley", "Ain al-Fijeh"]

@@ -43,6 +43,7 @@ from geo.extract.areas import (
     _drop_leading_regions,
     _drop_locating_regions,
     _drop_opening_regions,
+    _drop_shared_out_areas,
     _drop_undated_regions,
 )
 from geo.extract.attributes import (
@@ -303,7 +304,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     events = _drop_kill_notes(ctx, events)
     events = _drop_second_names(ctx, events)
     events = _moved_by_correction(ctx, events)
-    events = _drop_counted_places_areas(ctx, events)
+    events = _drop_shared_out_areas(ctx, _drop_counted_places_areas(ctx, events))
 
     def in_headline(ev: StrikeEvent) -> bool:
         return _told_in_headline(ctx, headlines, ev)
