@@ -27165,3 +27165,29 @@ def test_an_area_whose_count_is_not_shared_out_stays_struck(finder):
         "valley, and warplanes struck the town of Ain al-Fijeh."
     )
     assert places(text, finder, date(2016, 6, 21)) == ["Wadi Barada valley", "Ain al-Fijeh"]
+
+
+_GUNS_AFTER_STRIKES = (
+    "Russian warplanes carried out 150 airstrikes on the south of Idlib this week, the monitor "
+    "said, and Russian warplanes also struck Saraqeb on Monday.\n\n"
+    "Idlib province: 20 airstrikes, most of them on the town of Kafr Nabl, and the regime's "
+    "artillery shelled the village of Heish."
+)
+
+
+def test_a_side_whose_guns_fire_in_a_later_clause_is_no_striker_of_the_first(finder):
+    # "20 airstrikes on X, and the regime's artillery shelled Y": the side opening a clause of
+    # its own after the strike, its guns firing, is not whose aircraft struck X.
+    found = events(_GUNS_AFTER_STRIKES, finder, date(2016, 6, 21))
+    assert [(ev.place_as_written, ev.actor) for ev in found][-1] == ("Kafr Nabl", "russia")
+
+
+def test_a_side_whose_aircraft_strike_in_a_later_clause_keeps_its_reading(finder):
+    text = _GUNS_AFTER_STRIKES.replace(
+        "artillery shelled the village of Heish", "helicopters dropped barrel bombs on Heish"
+    )
+    found = events(text, finder, date(2016, 6, 21))
+    assert [(ev.place_as_written, ev.actor) for ev in found][-2:] == [
+        ("Kafr Nabl", "regime"),
+        ("Heish", "regime"),
+    ]

@@ -822,6 +822,18 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         and not _CONTRAST_BEFORE_RE.search(text, max(s, a.start - 30), a.start)
     ]
     cues = _outside_fighting_asides(text, s, e, _outside_push_clauses(text, s, e, cues))
+    if triggers:
+        # "34 airstrikes on X, and the regime's artillery shelled Y": a side opening a clause
+        # of its own after the strike, its guns firing, is not whose aircraft struck before.
+        cues = [
+            a
+            for a in cues
+            if not (
+                a.start > triggers[0].end
+                and _CLAUSE_OPENING_BEFORE_RE.search(text, max(s, a.start - 14), a.start)
+                and _GUNS_FIRED_AFTER_RE.match(text, a.end)
+            )
+        ]
     cues = _in_the_air(text, cues) + unidentified
     if not cues:
         return _claimant_aircraft(ctx, s, e)
@@ -1014,6 +1026,12 @@ _LET_ACT_BEFORE_RE = re.compile(
     r"\b(?:allow(?:ed|ing|s)?|enabl(?:ed|ing|es)|permitt(?:ed|ing))\s+(?:the\s+)?$", re.IGNORECASE
 )
 _SHELLING_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:shell(?:ed|s)|fired)\b", re.IGNORECASE)
+# "the regime's artillery shelled Y": a side's guns named by its possessive, then the fire.
+_GUNS_FIRED_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:artillery|tanks?|mortars?|guns|cannons?|rocket\s+launchers)"
+    r"\s+(?:(?:also|then)\s+)?(?:shell(?:ed|s)|fired|pounded|targeted|hit)\b",
+    re.IGNORECASE,
+)
 
 
 # "..., most of them militants", "mostly jihadist fighters": a toll told as mostly fighters.
