@@ -27167,3 +27167,96 @@ def test_a_person_who_hailed_from_a_town_names_his_home_town(finder):
         "Ihsim",
         "Sarmin",
     ]
+
+
+# -- the 292nd blind set's families ---------------------------------------------------
+
+
+_BELIEVING_REPORT = (
+    "Regime helicopters dropped barrel bombs on the town of Habit at dawn on Monday. The "
+    "regime's air force raided the village of Heish. Warplanes believed to be Russian struck "
+    "the town of Kafr Nabl. Warplanes carried out three raids on the town of Ihsim in the "
+    "afternoon, killing two people."
+)
+
+
+def test_bare_warplanes_in_a_report_believing_whose_others_are_name_no_one(finder):
+    # A writer naming its air forces as its belief ("warplanes believed to be Russian") names
+    # none for the bare "warplanes" of another sentence, whatever air force it names most.
+    found = events(_BELIEVING_REPORT, finder, date(2016, 6, 21))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [
+        ("Habit", "regime"),
+        ("Heish", "regime"),
+        ("Kafr Nabl", "russia"),
+        ("Ihsim", "unknown"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A report naming its air forces outright keeps the carried reading.
+        _BELIEVING_REPORT.replace("Warplanes believed to be Russian", "Russian warplanes"),
+        # Warplanes taken back to those named before are theirs.
+        _BELIEVING_REPORT.replace("Warplanes carried", "The warplanes then carried"),
+    ],
+)
+def test_warplanes_named_outright_or_taken_back_keep_their_air_force(finder, text):
+    found = events(text, finder, date(2016, 6, 21))
+    assert [(ev.place_as_written, ev.actor) for ev in found][-1] == ("Ihsim", "russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regime helicopters dropped 30 barrel bombs on Monday on areas in the Wadi Barada "
+            "valley, distributed as follows: 18 barrel bombs on the town of Ain al-Fijeh and 12 "
+            "barrel bombs on Basimah.",
+            ["Ain al-Fijeh", "Basimah"],
+        ),
+        (
+            "The Observatory counted 40 air strikes on the Ghab plain on Monday, broken down as "
+            "follows: 25 air strikes on Qalaat al-Madiq and 15 air strikes on Kafr Nabudah.",
+            ["Qalaat al-Madiq", "Kafr Nabudah"],
+        ),
+    ],
+)
+def test_an_area_whose_count_is_shared_out_among_its_places_adds_no_event(finder, text, expected):
+    # A count over an area broken down after a colon ("distributed as follows: 18 on A and
+    # 12 on B") among places it holds: the places are struck, the area only holds them.
+    assert places(text, finder, date(2016, 6, 21)) == expected
+
+
+def test_an_area_whose_count_is_not_shared_out_stays_struck(finder):
+    text = (
+        "Regime helicopters dropped 30 barrel bombs on Monday on areas in the Wadi Barada "
+        "valley, and warplanes struck the town of Ain al-Fijeh."
+    )
+    assert places(text, finder, date(2016, 6, 21)) == ["Wadi Barada valley", "Ain al-Fijeh"]
+
+
+_GUNS_AFTER_STRIKES = (
+    "Russian warplanes carried out 150 airstrikes on the south of Idlib this week, the monitor "
+    "said, and Russian warplanes also struck Saraqeb on Monday.\n\n"
+    "Idlib province: 20 airstrikes, most of them on the town of Kafr Nabl, and the regime's "
+    "artillery shelled the village of Heish."
+)
+
+
+def test_a_side_whose_guns_fire_in_a_later_clause_is_no_striker_of_the_first(finder):
+    # "20 airstrikes on X, and the regime's artillery shelled Y": the side opening a clause of
+    # its own after the strike, its guns firing, is not whose aircraft struck X.
+    found = events(_GUNS_AFTER_STRIKES, finder, date(2016, 6, 21))
+    assert [(ev.place_as_written, ev.actor) for ev in found][-1] == ("Kafr Nabl", "russia")
+
+
+def test_a_side_whose_aircraft_strike_in_a_later_clause_keeps_its_reading(finder):
+    text = _GUNS_AFTER_STRIKES.replace(
+        "artillery shelled the village of Heish", "helicopters dropped barrel bombs on Heish"
+    )
+    found = events(text, finder, date(2016, 6, 21))
+    assert [(ev.place_as_written, ev.actor) for ev in found][-2:] == [
+        ("Kafr Nabl", "regime"),
+        ("Heish", "regime"),
+    ]

@@ -363,6 +363,58 @@ def _drop_counted_places_areas(ctx: _DocContext, events: list[StrikeEvent]) -> l
     return [ev for ev in events if id(ev) not in dropped]
 
 
+# "61 barrel bombs on areas in the X, distributed as follows: 42 on A, 12 on B": the count
+# over an area broken down, after a colon, among places it holds.
+_SHARED_OUT_RE = re.compile(
+    r"\b(?:distributed|divided|broken\s+down|spread)\s+(?:as\s+follows\s*)?:|\bas\s+follows\s*:",
+    re.IGNORECASE,
+)
+#: How far after an area its count may be shared out.
+_SHARED_OUT_CHARS = 120
+
+
+def _drop_shared_out_areas(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
+    """Drop an area whose count the same sentence shares out, after a colon, among its places.
+
+    "The helicopters dropped 61 barrel bombs on areas in the X, distributed as follows: 42
+    on the city of A, 12 on B and 7 on C": A, B and C are the places struck; the area only
+    holds them, as a governorate beside its towns.
+
+    Parameters
+    ----------
+    ctx : _DocContext
+        The report being read.
+    events : list of StrikeEvent
+        The report's events.
+
+    Returns
+    -------
+    list of StrikeEvent
+        The events without such areas.
+    """
+    if ":" not in ctx.text:
+        return events
+    placed = [(ev, m) for ev in events if (m := _mention_at(ctx, ev.char_start)) is not None]
+    dropped = set()
+    for ev, m in placed:
+        if not _is_area(ctx, m):
+            continue
+        shared = _SHARED_OUT_RE.search(ctx.text, m.end, m.end + _SHARED_OUT_CHARS)
+        if shared is None or "." in ctx.text[m.end : shared.start()]:
+            continue
+        regions = {c.admin1 for c in m.candidates[:1]}
+        end = ctx.text.find(".", shared.end())
+        end = len(ctx.text) if end < 0 else end
+        if any(
+            shared.end() <= f.start < end
+            and not _is_area(ctx, f)
+            and {c.admin1 for c in f.candidates} & regions
+            for _, f in placed
+        ):
+            dropped.add(id(ev))
+    return [ev for ev in events if id(ev) not in dropped]
+
+
 def _drop_highlight_regions(ctx: _DocContext, events: list[StrikeEvent]) -> list[StrikeEvent]:
     """Drop a region or city an update's highlights name when the sections below strike in it.
 

@@ -823,6 +823,18 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         and not _CONTRAST_BEFORE_RE.search(text, max(s, a.start - 30), a.start)
     ]
     cues = _outside_fighting_asides(text, s, e, _outside_push_clauses(text, s, e, cues))
+    if triggers:
+        # "34 airstrikes on X, and the regime's artillery shelled Y": a side opening a clause
+        # of its own after the strike, its guns firing, is not whose aircraft struck before.
+        cues = [
+            a
+            for a in cues
+            if not (
+                a.start > triggers[0].end
+                and _CLAUSE_OPENING_BEFORE_RE.search(text, max(s, a.start - 14), a.start)
+                and _GUNS_FIRED_AFTER_RE.match(text, a.end)
+            )
+        ]
     cues = _in_the_air(text, cues) + unidentified
     if not cues:
         return _claimant_aircraft(ctx, s, e)
@@ -1015,6 +1027,12 @@ _LET_ACT_BEFORE_RE = re.compile(
     r"\b(?:allow(?:ed|ing|s)?|enabl(?:ed|ing|es)|permitt(?:ed|ing))\s+(?:the\s+)?$", re.IGNORECASE
 )
 _SHELLING_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:shell(?:ed|s)|fired)\b", re.IGNORECASE)
+# "the regime's artillery shelled Y": a side's guns named by its possessive, then the fire.
+_GUNS_FIRED_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:artillery|tanks?|mortars?|guns|cannons?|rocket\s+launchers)"
+    r"\s+(?:(?:also|then)\s+)?(?:shell(?:ed|s)|fired|pounded|targeted|hit)\b",
+    re.IGNORECASE,
+)
 
 
 # "..., most of them militants", "mostly jihadist fighters": a toll told as mostly fighters.
@@ -1889,6 +1907,49 @@ def _unidentified_after(ctx: _DocContext, index: int) -> str | None:
             return "unknown"
         if _find_cached(ctx, _ACTOR_RE, s, e):
             break
+    return None
+
+
+_BELIEVED_OWNER_RE = re.compile(load("actors")["believed_owners"]["pattern"])
+_BARE_AIRCRAFT_RE = re.compile(load("actors")["believed_owners"]["bare"])
+_BEFORE_BARE_AIRCRAFT_RE = re.compile(load("actors")["believed_owners"]["before_bare"], re.I)
+#: How far before bare warplanes a word taking them back to others may stand.
+_BEFORE_BARE_CHARS = 8
+
+
+def bare_aircraft_of_believing_report(ctx: _DocContext, index: int) -> str | None:
+    """Return "unknown" for a sentence's bare warplanes in a report that believes whose others are.
+
+    "Warplanes believed to be Russian struck X." then "Warplanes carried out raids on Y": a
+    writer that names its air forces as its belief names none for the bare warplanes, whatever
+    air force it names most. Warplanes taken back to others ("the warplanes", "the same
+    warplanes") and a sentence naming an air force in the air are left to the other rules.
+
+    Parameters
+    ----------
+    ctx : _DocContext
+        The report being read.
+    index : int
+        The sentence's index in ``ctx.sentences``.
+
+    Returns
+    -------
+    str or None
+        "unknown", or None when the rule does not apply.
+    """
+    key = ("believed_owners", 0)
+    if key not in ctx.cache:
+        ctx.cache[key] = "yes" if _BELIEVED_OWNER_RE.search(ctx.text) else ""
+    if not ctx.cache[key]:
+        return None
+    s, e = ctx.sentences[index]
+    text = ctx.text
+    if any(not _on_the_ground(text, a) for a in _find_actor_cues(ctx, s, e)):
+        return None
+    for bare in _BARE_AIRCRAFT_RE.finditer(text, s, e):
+        start = bare.start()
+        if not _BEFORE_BARE_AIRCRAFT_RE.search(text, max(s, start - _BEFORE_BARE_CHARS), start):
+            return "unknown"
     return None
 
 

@@ -43,6 +43,7 @@ from geo.extract.areas import (
     _drop_leading_regions,
     _drop_locating_regions,
     _drop_opening_regions,
+    _drop_shared_out_areas,
     _drop_undated_regions,
 )
 from geo.extract.attributes import (
@@ -66,6 +67,7 @@ from geo.extract.attributes import (
     _target_label,
     _unidentified_after,
     _weapon,
+    bare_aircraft_of_believing_report,
 )
 from geo.extract.capitals import named_as_capital, provincial_capitals
 from geo.extract.carried import (
@@ -302,7 +304,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     events = _drop_kill_notes(ctx, events)
     events = _drop_second_names(ctx, events)
     events = _moved_by_correction(ctx, events)
-    events = _drop_counted_places_areas(ctx, events)
+    events = _drop_shared_out_areas(ctx, _drop_counted_places_areas(ctx, events))
 
     def in_headline(ev: StrikeEvent) -> bool:
         return _told_in_headline(ctx, headlines, ev)
@@ -2600,6 +2602,19 @@ def _ranked_item_actor(ctx: _DocContext, index: int) -> str:
     return labels.pop() if len(labels) == 1 else "unknown"
 
 
+def _bare_aircraft_in_body(ctx: _DocContext, index: int) -> str | None:
+    """Return "unknown" for bare warplanes of the body in a report that believes whose others are.
+
+    A title line's bare warplanes ("Warplanes target X and Y") stand for the strikes the body
+    tells, with whatever aircraft it names there.
+    """
+    found = bare_aircraft_of_believing_report(ctx, index)
+    if found is None:
+        return None
+    s = ctx.sentences[index][0]
+    return None if any(a <= s < b for a, b in _headline_spans(ctx)) else found
+
+
 def _events_for(
     ctx: _DocContext,
     index: int,
@@ -2636,6 +2651,7 @@ def _events_for(
         or _blamed_after(ctx, index)
         or _retold_aircraft_after(ctx, index)
         or _claimant_side(ctx, index)
+        or (None if listed else _bare_aircraft_in_body(ctx, index))
         # "Russian jets struck rebel-held towns on Wednesday." then "A rebel spokesman said
         # 20 raids hit X and Y": the aircraft of the dated lead whose places the sentence
         # names, on no day of its own.
