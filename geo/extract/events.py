@@ -774,13 +774,16 @@ def _later_voice_clause(ctx: _DocContext, s: int, e: int) -> int | None:
     return None
 
 
-def _actor_in_later_voice_only(ctx: _DocContext, s: int, e: int, m: Mention) -> bool:
-    """Say whether every aircraft of the sentence is named in a later voice's clause after ``m``."""
+def _aircraft_in_later_voice_only(ctx: _DocContext, s: int, e: int) -> int | None:
+    """Return where a later voice's clause opens when it names every aircraft of the sentence.
+
+    The places before that clause are told with none of the sentence's aircraft.
+    """
     start = _later_voice_clause(ctx, s, e)
-    if start is None or m.start >= start:
-        return False
+    if start is None:
+        return None
     cues = _find_actor_cues(ctx, s, e)
-    return bool(cues) and all(a.start >= start for a in cues)
+    return start if cues and all(a.start >= start for a in cues) else None
 
 
 def _clause_voice(ctx: _DocContext, s: int, e: int, m: Mention) -> str | None:
@@ -2698,10 +2701,11 @@ def _events_for(
         own_dates.setdefault(start, day)
     own_dates.update(_shifted_dates(ctx, index, [m for m, _ in struck], dated))
     own_dates.update(_wounds_dates(ctx, index, [m for m, _ in struck]))
+    later_voice = _aircraft_in_later_voice_only(ctx, s, e)
     events = []
     for m, relation in struck:
         own = own_dates.get(m.start)
-        unmarked = _actor_in_later_voice_only(ctx, s, e, m)
+        unmarked = later_voice is not None and m.start < later_voice
         if unmarked:
             # The sentence's aircraft are the later voice's: the place's strike is told with
             # none, as an unmarked strike is.
