@@ -27260,3 +27260,19 @@ def test_a_side_whose_aircraft_strike_in_a_later_clause_keeps_its_reading(finder
         ("Kafr Nabl", "regime"),
         ("Heish", "regime"),
     ]
+
+
+def test_a_vehicle_carrying_goods_or_people_is_a_civilian_target(finder):
+    # "hit a truck carrying goods", "a van transporting vegetables": what a vehicle carries
+    # tells a civilian one, as a bread truck already did.
+    for text in (
+        "An air strike on Monday near Kafr Nabl hit a truck carrying goods, residents said.",
+        "Warplanes struck Kafr Nabl on Monday, hitting a van transporting vegetables.",
+        "An air strike on Kafr Nabl on Monday hit a lorry loaded with flour, activists said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 12, 8))
+        assert ev.claimed_target == "civilians", text
+    # A truck carrying weapons for a side is no civilian one.
+    text = "Warplanes struck Kafr Nabl on Monday, hitting a truck carrying weapons."
+    (ev,) = events(text, finder, date(2016, 12, 8))
+    assert ev.claimed_target == "unspecified"
