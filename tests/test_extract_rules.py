@@ -27262,6 +27262,15 @@ def test_a_side_whose_aircraft_strike_in_a_later_clause_keeps_its_reading(finder
     ]
 
 
+def test_a_vehicle_carrying_a_load_in_a_place_was_struck_there(finder):
+    # "struck a truck carrying goods in X": "in X" is where the vehicle was, not where its load
+    # was going ("a column carrying ammunition to X" keeps its reading).
+    text = "Warplanes struck a truck carrying weapons in Kafr Nabl on Monday."
+    assert places(text, finder, date(2016, 12, 8)) == ["Kafr Nabl"]
+    text = "Warplanes struck a column carrying ammunition to Kafr Nabl on Monday."
+    assert places(text, finder, date(2016, 12, 8)) == []
+
+
 def test_a_vehicle_carrying_goods_or_people_is_a_civilian_target(finder):
     # "hit a truck carrying goods", "a van transporting vegetables": what a vehicle carries
     # tells a civilian one, as a bread truck already did.

@@ -1018,6 +1018,14 @@ _MEETING_STRUCK_BEFORE_RE = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "struck a truck carrying goods in X": a vehicle's load "in X" is where the vehicle was hit,
+# not where the load was going ("a column carrying ammunition to X").
+_VEHICLE_LOAD_IN_BEFORE_RE = re.compile(
+    r"\b(?:trucks?|lorr(?:y|ies)|vans?|vehicles?|cars?|buses|tankers?|pick-?ups?|minibus(?:es)?)"
+    r"\s+(?:carrying|transporting)\s+(?:[\w'’-]+\s+){1,4}?(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "hit ... the homes of displaced families in X": the dwellings struck are in X, wherever the
 # families came from.
 _DWELLINGS_OF_DISPLACED_BEFORE_RE = re.compile(
@@ -3425,6 +3433,9 @@ def _role_by_kind_words(
         )
         and not _DWELLINGS_OF_DISPLACED_BEFORE_RE.search(before)
         and not _MEETING_STRUCK_BEFORE_RE.search(before)
+        and not (
+            ("carr" in before or "transp" in before) and _VEHICLE_LOAD_IN_BEFORE_RE.search(before)
+        )
         and not ("camp" in before and _CAMP_STRUCK_BEFORE_RE.search(before))
     ) or ("speaker" in kinds and _SPEAKER_BEFORE_RE.search(before)):
         return "foreign"
