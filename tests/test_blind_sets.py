@@ -5371,16 +5371,18 @@ SETS = {
     # its town, a gazetteer namesake.
     # A name made wholly of words naming a kind of site ('the Sugar Factory', 'the National
     # Hospital') is no place of its own: precision 0.937, f1 0.914.
+    # Raised after the gazetteer learnt the camps at the Jordanian berm (Rukban as the press writes
+    # it, Hadalat): precision 0.939, recall 0.918, f1 0.929, claimant 0.941, claimed target 0.941.
     "blind151": Floors(
-        precision=0.937,
-        recall=0.891,
-        f1=0.914,
+        precision=0.939,
+        recall=0.918,
+        f1=0.929,
         event_date=1.0,
         non_events=1,
         attributes={
             "actor": 1.0,
-            "claimant": 0.939,
-            "claimed_target": 0.939,
+            "claimant": 0.941,
+            "claimed_target": 0.941,
             "place_relation": 1.0,
         },
     ),
@@ -9770,15 +9772,17 @@ SETS = {
     # Precision and recall raised when a name made wholly of words naming a kind of site ('the
     # National Hospital') came to be no place of its own, so the item's town carries its strike:
     # precision 1.0, recall 0.923, f1 0.96, claimant 0.958.
+    # Raised after the gazetteer learnt the camps at the Jordanian berm (Rukban as the press writes
+    # it, Hadalat): recall 1.0, f1 1.0, claimant 0.961.
     "blind288": Floors(
         precision=1.0,
-        recall=0.923,
-        f1=0.96,
+        recall=1.0,
+        f1=1.0,
         event_date=1.0,
         non_events=0,
         attributes={
             "actor": 1.0,
-            "claimant": 0.958,
+            "claimant": 0.961,
             "claimed_target": 1.0,
             "place_relation": 1.0,
         },

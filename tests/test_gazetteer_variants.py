@@ -67,6 +67,7 @@ FAMILIES: dict[str, list[tuple[str, str, str]]] = {
         ("Ateera hill", "Tall Ateera", "Latakia"),
         ("Al-Hawl camp", "Al-Hawl Refugee Camp", "Hasakah"),
         ("Beit Jin farms", "Mazraet Beit Jin", "Rif Dimashq"),
+        ("al-Rukban camp", "Rukban Border Crossing", "Rif Dimashq"),
     ],
     # "Al Mahr oil/gas fields": the map's label offers a choice of one word.
     "a choice of words in the map's label": [
