@@ -27260,3 +27260,28 @@ def test_a_side_whose_aircraft_strike_in_a_later_clause_keeps_its_reading(finder
         ("Kafr Nabl", "regime"),
         ("Heish", "regime"),
     ]
+
+
+# -- the 296th blind set's families ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two schools in Kafr Nabl were hit by air strikes on Sunday, the town's council said. "
+        "The charity is a member of the Protect Education coalition.",
+        "An air strike hit the bakery of Saraqeb on Sunday, according to a coalition of Syrian "
+        "aid groups based in Turkey.",
+        "A water station in Ariha was hit by air strikes on Sunday, the aid coalition said.",
+    ],
+)
+def test_a_coalition_of_aid_or_advocacy_groups_is_no_air_force(finder, text):
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+    assert ev.claimant != "coalition"
+
+
+def test_the_coalition_s_own_aircraft_keep_their_reading(finder):
+    text = "Coalition aircraft struck an ISIS oil well near Shaddadi on Sunday, the coalition said."
+    (ev,) = events(text, finder)
+    assert (ev.actor, ev.claimant) == ("coalition", "coalition")
