@@ -27285,3 +27285,22 @@ def test_the_coalition_s_own_aircraft_keep_their_reading(finder):
     text = "Coalition aircraft struck an ISIS oil well near Shaddadi on Sunday, the coalition said."
     (ev,) = events(text, finder)
     assert (ev.actor, ev.claimant) == ("coalition", "coalition")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes hit a flour mill in Saraqeb on Sunday, according to a Turkey-based network "
+        "of Syrian relief organisations.",
+        "Air strikes hit a flour mill in Saraqeb on Sunday, the aid network said.",
+    ],
+)
+def test_a_network_or_coalition_of_relief_groups_speaks_as_an_aid_agency(finder, text):
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rights_groups"
+
+
+def test_a_network_of_activists_keeps_its_voice(finder):
+    text = "Air strikes hit a flour mill in Saraqeb on Sunday, the activists network said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
