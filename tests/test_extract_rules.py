@@ -27304,3 +27304,27 @@ def test_a_network_of_activists_keeps_its_voice(finder):
     text = "Air strikes hit a flour mill in Saraqeb on Sunday, the activists network said."
     (ev,) = events(text, finder)
     assert ev.claimant == "activists"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets struck the market in Saraqeb on Sunday, her brother said.",
+        "On Sunday, his uncle says, two Russian strikes hit the market in Saraqeb.",
+        "The market in Saraqeb was hit by air strikes on Sunday, shopkeepers said.",
+        "According to merchants reached by phone, the market in Saraqeb was hit by air strikes "
+        "on Sunday.",
+    ],
+)
+def test_a_family_s_kin_and_the_traders_of_a_place_speak_as_its_residents(finder, text):
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+def test_kin_who_are_only_the_dead_leave_the_voice_that_tells_it(finder):
+    text = (
+        "Russian jets struck the market in Saraqeb on Sunday, killing her brother, the Civil "
+        "Defence said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "civil_defence"
