@@ -27328,3 +27328,22 @@ def test_kin_who_are_only_the_dead_leave_the_voice_that_tells_it(finder):
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "civil_defence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghmam, a village of stone houses high in the Jabal al-Turkman, was hit by Russian jets "
+        "on Sunday.",
+        "Kabani, a hilltop village deep in the Jabal al-Akrad, was hit by Russian jets on Sunday.",
+        "Kabani, a farming community perched in the Jabal al-Akrad, was hit by Russian jets on "
+        "Sunday.",
+    ],
+)
+def test_a_region_a_described_village_lies_high_or_deep_in_only_locates_it(finder, text):
+    assert places(text, finder) == [text.split(",")[0]]
+
+
+def test_a_region_struck_beside_a_village_stays_struck(finder):
+    text = "Russian jets hit Kabani and the Jabal al-Turkman on Sunday."
+    assert set(places(text, finder)) == {"Kabani", "Jabal al-Turkman"}
