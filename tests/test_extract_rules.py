@@ -27285,3 +27285,90 @@ def test_a_vehicle_carrying_goods_or_people_is_a_civilian_target(finder):
     text = "Warplanes struck Kafr Nabl on Monday, hitting a truck carrying weapons."
     (ev,) = events(text, finder, date(2016, 12, 8))
     assert ev.claimed_target == "unspecified"
+
+
+# -- the 296th blind set's families ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two schools in Kafr Nabl were hit by air strikes on Sunday, the town's council said. "
+        "The charity is a member of the Protect Education coalition.",
+        "An air strike hit the bakery of Saraqeb on Sunday, according to a coalition of Syrian "
+        "aid groups based in Turkey.",
+        "A water station in Ariha was hit by air strikes on Sunday, the aid coalition said.",
+    ],
+)
+def test_a_coalition_of_aid_or_advocacy_groups_is_no_air_force(finder, text):
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+    assert ev.claimant != "coalition"
+
+
+def test_the_coalition_s_own_aircraft_keep_their_reading(finder):
+    text = "Coalition aircraft struck an ISIS oil well near Shaddadi on Sunday, the coalition said."
+    (ev,) = events(text, finder)
+    assert (ev.actor, ev.claimant) == ("coalition", "coalition")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes hit a flour mill in Saraqeb on Sunday, according to a Turkey-based network "
+        "of Syrian relief organisations.",
+        "Air strikes hit a flour mill in Saraqeb on Sunday, the aid network said.",
+    ],
+)
+def test_a_network_or_coalition_of_relief_groups_speaks_as_an_aid_agency(finder, text):
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rights_groups"
+
+
+def test_a_network_of_activists_keeps_its_voice(finder):
+    text = "Air strikes hit a flour mill in Saraqeb on Sunday, the activists network said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets struck the market in Saraqeb on Sunday, her brother said.",
+        "On Sunday, his uncle says, two Russian strikes hit the market in Saraqeb.",
+        "The market in Saraqeb was hit by air strikes on Sunday, shopkeepers said.",
+        "According to merchants reached by phone, the market in Saraqeb was hit by air strikes "
+        "on Sunday.",
+    ],
+)
+def test_a_family_s_kin_and_the_traders_of_a_place_speak_as_its_residents(finder, text):
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+def test_kin_who_are_only_the_dead_leave_the_voice_that_tells_it(finder):
+    text = (
+        "Russian jets struck the market in Saraqeb on Sunday, killing her brother, the Civil "
+        "Defence said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "civil_defence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghmam, a village of stone houses high in the Jabal al-Turkman, was hit by Russian jets "
+        "on Sunday.",
+        "Kabani, a hilltop village deep in the Jabal al-Akrad, was hit by Russian jets on Sunday.",
+        "Kabani, a farming community perched in the Jabal al-Akrad, was hit by Russian jets on "
+        "Sunday.",
+    ],
+)
+def test_a_region_a_described_village_lies_high_or_deep_in_only_locates_it(finder, text):
+    assert places(text, finder) == [text.split(",")[0]]
+
+
+def test_a_region_struck_beside_a_village_stays_struck(finder):
+    text = "Russian jets hit Kabani and the Jabal al-Turkman on Sunday."
+    assert set(places(text, finder)) == {"Kabani", "Jabal al-Turkman"}

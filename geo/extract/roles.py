@@ -1651,9 +1651,11 @@ _WHERE_STRUCK_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "X, the largest town of the Y plain", "X, a village in Y", "X, the largest town in the
-# besieged eastern Y enclave", "X, a rebel stronghold in the Y mountains": what sort of place
-# X is, in Y ("A, the village of B" lists B itself).
-_PLACE_NOUN_RE = re.compile(r"town|city|village|suburb|district|neighbo|stronghold|bastion")
+# besieged eastern Y enclave", "X, a rebel stronghold in the Y mountains", "X, a farming
+# community in the Y": what sort of place X is, in Y ("A, the village of B" lists B itself).
+_PLACE_NOUN_RE = re.compile(
+    r"town|city|village|suburb|district|neighbo|stronghold|bastion|hamlet|communit|place"
+)
 _KIND_OF_PLACE_BEFORE_RE = re.compile(
     r"[\w'’-]\s*,\s+(?:the|a|an|one)\s+(?:(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*est|main|only|chief"
     # "X, the last opposition-held neighbourhood of Y city": who holds it may come between.
@@ -1661,10 +1663,14 @@ _KIND_OF_PLACE_BEFORE_RE = re.compile(
     r"(?:towns?|city|villages?|suburbs?|districts?|neighbou?rhoods?)"
     r"\s+(?:of|in|on)|(?:[a-z][\w-]*\s+){0,2}?(?:towns?|city|villages?|suburbs?|districts?"
     # "X, a rebel stronghold in the Y mountains": a town described by who holds it.
-    r"|neighbou?rhoods?|strongholds?|bastions?)"
-    # "X, a village of some 600 people in the Y mountains": its size may come between.
+    r"|neighbou?rhoods?|strongholds?|bastions?|hamlets?|communit(?:y|ies)|places?)"
+    # "X, a village of some 600 people in the Y mountains": its size may come between, or
+    # what it is made of ("a village of stone houses high in the Y mountains"), and a word of
+    # how it lies there ("high", "deep", "perched").
     r"(?:\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|fewer\s+than\s+|more\s+than\s+)?"
-    r"\d[\d,.]*(?:\s+(?:people|inhabitants|residents|souls|families))?)?\s+(?:in|on))"
+    r"\d[\d,.]*(?:\s+(?:people|inhabitants|residents|souls|families))?"
+    r"|\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?"
+    r"(?:\s+(?:high(?:\s+up)?|deep|perched|nestled|tucked(?:\s+away)?))?\s+(?:in|on))"
     r"\s+(?:the\s+)?(?:[a-z][\w-]*(?<!ern)\s+)?(?:[\w-]+ern\s+)?#?$",
 )
 # "Jaish al-Islam, the largest faction in X, said": where a group named just before is seated.
