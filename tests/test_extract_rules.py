@@ -27260,3 +27260,31 @@ def test_a_side_whose_aircraft_strike_in_a_later_clause_keeps_its_reading(finder
         ("Kafr Nabl", "regime"),
         ("Heish", "regime"),
     ]
+
+
+# -- the 294th set's families -------------------------------------------------------
+# blind294: English editions of Syrian and Arab outlets translated from Arabic.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Russian jets struck ISIS positions in Maskana village to the south of Raqqa city "
+            "on Monday.",
+            ["Maskana"],
+        ),
+        (
+            "Warplanes bombed Maarrat Misrin to the north of Idlib city on Sunday.",
+            ["Maarrat Misrin"],
+        ),
+    ],
+)
+def test_a_city_the_struck_town_lies_to_the_side_of_only_locates_it(finder, text, expected):
+    # "X town to the east of Y city": the side of Y that X lies to, as "X, east of Y".
+    assert places(text, finder) == expected
+
+
+def test_a_side_of_a_city_struck_with_no_town_before_it_stays_near_the_city(finder):
+    (ev,) = events("Jets struck positions to the east of Raqqa city on Monday.", finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Raqqa", "near")
