@@ -27288,3 +27288,28 @@ def test_a_city_the_struck_town_lies_to_the_side_of_only_locates_it(finder, text
 def test_a_side_of_a_city_struck_with_no_town_before_it_stays_near_the_city(finder):
     (ev,) = events("Jets struck positions to the east of Raqqa city on Monday.", finder)
     assert (ev.place_as_written, ev.place_relation) == ("Raqqa", "near")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Russian warplanes struck the town of Anadan at the north-western entrance of Aleppo "
+            "city on Tuesday.",
+            ["Anadan"],
+        ),
+        (
+            "Regime helicopters dropped barrel bombs on Hamouriyah at the eastern entrance of "
+            "Damascus city on Sunday.",
+            ["Hamouriyah"],
+        ),
+    ],
+)
+def test_a_city_at_whose_entrance_the_struck_town_lies_only_locates_it(finder, text, expected):
+    # "the town of X at the north-western entrance of Y city": X lies at Y's way in.
+    assert places(text, finder) == expected
+
+
+def test_an_entrance_struck_with_no_town_before_it_is_the_city_s_own_ground(finder):
+    (ev,) = events("Warplanes struck the northern entrance of Aleppo city on Tuesday.", finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Aleppo", "in")
