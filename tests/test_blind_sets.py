@@ -4118,6 +4118,8 @@ SETS = {
     # hit C, the monitor said, killing 19 civilians") became the toll of all its strikes.
     # A city named with its holder ("rebel-held X", "a rebel-held district of X") or its side
     # folds into its districts struck the same day, whatever dated it (P to 1.0).
+    # Claimant raised when rescuers whose work goes on ("an AFP correspondent saw rescuers
+    # digging through the ruins") came to be at work, not a voice (blind294's rule).
     "blind112": Floors(
         precision=1.0,
         recall=1.0,
@@ -4126,7 +4128,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.98,
-            "claimant": 0.96,
+            "claimant": 0.98,
             "claimed_target": 0.901,
             "place_relation": 1.0,
         },
@@ -9911,6 +9913,8 @@ SETS = {
     # city") came to only locate it, as "east of" does.
     # Precision raised when a city at whose entrance a struck town lies ("the town of X at the
     # north-western entrance of Y city") came to only locate it.
+    # Claimant raised when a rescue group whose work goes on ("the teams of the civil defence
+    # still working on the rubble") came to be at work, not a voice.
     "blind294": Floors(
         precision=0.931,
         recall=1.0,
@@ -9919,7 +9923,7 @@ SETS = {
         non_events=1,
         attributes={
             "actor": 1.0,
-            "claimant": 0.964,
+            "claimant": 1.0,
             "claimed_target": 0.928,
             "place_relation": 1.0,
         },

@@ -27313,3 +27313,36 @@ def test_a_city_at_whose_entrance_the_struck_town_lies_only_locates_it(finder, t
 def test_an_entrance_struck_with_no_town_before_it_is_the_city_s_own_ground(finder):
     (ev,) = events("Warplanes struck the northern entrance of Aleppo city on Tuesday.", finder)
     assert (ev.place_as_written, ev.place_relation) == ("Aleppo", "in")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime jets launched two raids on the town of Hish today, killing four civilians, and "
+        "the teams of the civil defence are still working on the rubble.",
+        "Jets struck the town of Hish on Monday, killing three civilians, while civil defence "
+        "volunteers were still pulling bodies from the rubble late at night.",
+    ],
+)
+def test_a_rescue_group_whose_work_goes_on_is_no_voice(finder, text):
+    # "the teams of the civil defence still working on the rubble": at work, not reporting.
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_a_rescue_group_saying_beside_its_work_keeps_its_voice(finder):
+    text = (
+        "Jets struck the town of Hish on Monday, killing three civilians, the civil defence "
+        "said, while its volunteers were still working on the rubble."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "civil_defence"
+
+
+def test_a_witness_whose_calling_is_working_there_keeps_his_voice(finder):
+    text = (
+        "A hospital in the village of Hish was hit in an air strike on Monday, a doctor working "
+        "there told the paper."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
