@@ -27372,3 +27372,89 @@ def test_a_region_a_described_village_lies_high_or_deep_in_only_locates_it(finde
 def test_a_region_struck_beside_a_village_stays_struck(finder):
     text = "Russian jets hit Kabani and the Jabal al-Turkman on Sunday."
     assert set(places(text, finder)) == {"Kabani", "Jabal al-Turkman"}
+
+
+# -- the 294th set's families -------------------------------------------------------
+# blind294: English editions of Syrian and Arab outlets translated from Arabic.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Russian jets struck ISIS positions in Maskana village to the south of Raqqa city "
+            "on Monday.",
+            ["Maskana"],
+        ),
+        (
+            "Warplanes bombed Maarrat Misrin to the north of Idlib city on Sunday.",
+            ["Maarrat Misrin"],
+        ),
+    ],
+)
+def test_a_city_the_struck_town_lies_to_the_side_of_only_locates_it(finder, text, expected):
+    # "X town to the east of Y city": the side of Y that X lies to, as "X, east of Y".
+    assert places(text, finder) == expected
+
+
+def test_a_side_of_a_city_struck_with_no_town_before_it_stays_near_the_city(finder):
+    (ev,) = events("Jets struck positions to the east of Raqqa city on Monday.", finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Raqqa", "near")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Russian warplanes struck the town of Anadan at the north-western entrance of Aleppo "
+            "city on Tuesday.",
+            ["Anadan"],
+        ),
+        (
+            "Regime helicopters dropped barrel bombs on Hamouriyah at the eastern entrance of "
+            "Damascus city on Sunday.",
+            ["Hamouriyah"],
+        ),
+    ],
+)
+def test_a_city_at_whose_entrance_the_struck_town_lies_only_locates_it(finder, text, expected):
+    # "the town of X at the north-western entrance of Y city": X lies at Y's way in.
+    assert places(text, finder) == expected
+
+
+def test_an_entrance_struck_with_no_town_before_it_is_the_city_s_own_ground(finder):
+    (ev,) = events("Warplanes struck the northern entrance of Aleppo city on Tuesday.", finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Aleppo", "in")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime jets launched two raids on the town of Hish today, killing four civilians, and "
+        "the teams of the civil defence are still working on the rubble.",
+        "Jets struck the town of Hish on Monday, killing three civilians, while civil defence "
+        "volunteers were still pulling bodies from the rubble late at night.",
+    ],
+)
+def test_a_rescue_group_whose_work_goes_on_is_no_voice(finder, text):
+    # "the teams of the civil defence still working on the rubble": at work, not reporting.
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_a_rescue_group_saying_beside_its_work_keeps_its_voice(finder):
+    text = (
+        "Jets struck the town of Hish on Monday, killing three civilians, the civil defence "
+        "said, while its volunteers were still working on the rubble."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "civil_defence"
+
+
+def test_a_witness_whose_calling_is_working_there_keeps_his_voice(finder):
+    text = (
+        "A hospital in the village of Hish was hit in an air strike on Monday, a doctor working "
+        "there told the paper."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"

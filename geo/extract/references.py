@@ -512,8 +512,13 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
         is None
     ):
         return True
+    gap = _LOCATING_GAP_RE.fullmatch(ctx.text, previous.end, cue)
     return (
-        _LOCATING_GAP_RE.fullmatch(ctx.text, previous.end, cue) is not None
+        gap is not None
+        and (
+            _TO_THE_GAP_END_RE.search(gap.group()) is None
+            or _BEARING_CUE_RE.match(ctx.text, cue) is not None
+        )
         and governorate_of(previous.surface) is None
         and not _is_setting(ctx, previous.start)
         # "a bridge over the Khabur near X": the cue locates the bridge, not the river.
@@ -544,7 +549,9 @@ def _locates_place_before(ctx: _DocContext, cue: int) -> bool:
 _LOCATING_GAP_RE = re.compile(
     r"[\"'”’]?(?:\s+(?:farms?|fields?|hills?|plains?|valley|camps?|crossroads|junction|dam"
     # "the X neighbourhood in the east of Y city": a district's kind word after its name.
-    r"|airport|air\s*base|base|area|neighbou?rhood|district|quarter))?"
+    r"|airport|air\s*base|base|area|neighbou?rhood|district|quarter"
+    # "in X town to the east of Y": translated copy writes the town's kind after its name.
+    r"|town|village))?"
     # "the X camp for displaced people near Y": whom a camp shelters, between it and the cue;
     # "the X camp for Palestinian refugees south-west of Y": a word may say whose they are.
     r"(?:\s+for\s+(?:the\s+)?(?:internally\s+|[\w-]+\s+(?=refugees|IDPs))?"
@@ -554,13 +561,21 @@ _LOCATING_GAP_RE = re.compile(
     # the place, set off between it and the cue.
     r"(?:\s*,\s*(?:surrounded|besieged|encircled|held|defended|manned|controlled)\s+by\s+"
     r"[^,.;]{1,40},)?"
-    r"\s*,?\s*(?:(?:on|in|at)\s+(?:the\s+)?"
+    # "X to the east of Y": the side of Y the place lies to, as "X east of Y" (the cue must
+    # be a bearing: "from A to the outskirts of B" is where something went).
+    r"\s*,?\s*(?:(?:on|in|at|to)\s+(?:the\s+)?"
     # "X and Y in the countryside north of Z": the country the places lie in, then the cue.
     # "the X area on the southern edge of Z": the side of Z the place lies on.
     r"(?:(?:countryside|area|region|desert|hills)\s+)?(?:(?:north|south|east|west)\w*\s+)?)?"
     r"(?:(?:lies|lie|sits|sit|is|are|stands|located|situated)\s+(?:[\w.-]+\s+){0,3}?)?",
     re.IGNORECASE,
 )
+
+
+# A gap closing on "to the": the place lies to a side of the reference only when the cue is
+# a bearing ("X to the east of Y"), not a place's edges ("from A to the outskirts of B").
+_TO_THE_GAP_END_RE = re.compile(r"\bto\s+the\s+$", re.IGNORECASE)
+_BEARING_CUE_RE = re.compile(_DIRECTION + r"(?:ern)?\s+of\b", re.IGNORECASE)
 
 
 # "the Zahra village east of X", "in the Wadi Barada valley north-west of X", "in the

@@ -2975,6 +2975,15 @@ def _role_beside_previous(
     return None
 
 
+# "X at the entrance of Y", "X town at the southern gate of the city of Y": where a named place
+# lies, told by the way into another.
+_PLACE_AT_ENTRANCE_BEFORE_RE = re.compile(
+    r"\s+(?:at|on|by)\s+the\s+(?:[\w-]+\s+)?(?:entrances?|gates?)\s+(?:of|to)\s+"
+    r"(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _role_by_words_before(
     ctx: _DocContext, m: Mention, before: str, lower_before: str
 ) -> str | None:
@@ -2982,6 +2991,14 @@ def _role_by_words_before(
     text = ctx.text
     if " fighting " in lower_before and _fighters_placed(ctx, m):
         return "reference"
+    if ("entrance" in lower_before or "gate" in lower_before) and (
+        entrance := _PLACE_AT_ENTRANCE_BEFORE_RE.search(before)
+    ):
+        # "the town of X at the north-western entrance of Y city": X lies at Y's way in, and Y
+        # only locates it (the entrance struck with no place before it is Y's own ground).
+        at = m.start - len(before) + entrance.start()
+        if _names_place_at(ctx, at - 1):
+            return "reference"
     if " used " in before and _GROUND_WEAPON_USED_BEFORE_RE.search(before):
         return "reference"
     if ", which " in before and _WHICH_LIES_BEFORE_RE.search(before):
