@@ -27260,3 +27260,46 @@ def test_a_side_whose_aircraft_strike_in_a_later_clause_keeps_its_reading(finder
         ("Kafr Nabl", "regime"),
         ("Heish", "regime"),
     ]
+
+
+# -- the 293rd blind set's families ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Foreign Affairs of Jordan said Russian jets had bombed the town of "
+        "Binnish on Monday.",
+        "Russian jets bombed the town of Binnish on Monday, the Minister of Foreign Affairs "
+        "said in Amman.",
+    ],
+)
+def test_a_minister_of_foreign_affairs_speaks_for_his_government(finder, text):
+    # "the Minister of Foreign Affairs" is the office "Foreign Minister" and "the Ministry
+    # of Foreign Affairs" name: its holder speaks for his government.
+    (ev,) = events(text, finder)
+    assert ev.claimant == "governments"
+
+
+def test_a_statement_by_a_minister_of_foreign_affairs_is_his_governments(finder):
+    # A statement headed by the office that issues it speaks in that office's voice in every
+    # sentence that cites no one.
+    text = (
+        "Statement by the Minister of Foreign Affairs and International Cooperation\n\n"
+        "We condemn the air strikes carried out on Monday on the town of Binnish, which hit a "
+        "school."
+    )
+    doc = Document("t", "t.txt", text, date(2016, 2, 10), title="Syria - Air strikes on Binnish")
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "governments"
+
+
+def test_a_minister_of_another_office_keeps_the_reading_of_his_words(finder):
+    text = (
+        "Statement by the Minister for Development Cooperation\n\n"
+        "We condemn the air strikes carried out on Monday on the town of Binnish, which hit a "
+        "school."
+    )
+    doc = Document("t", "t.txt", text, date(2016, 2, 10), title="Syria - Air strikes on Binnish")
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "reporter"
