@@ -27303,3 +27303,57 @@ def test_a_minister_of_another_office_keeps_the_reading_of_his_words(finder):
     doc = Document("t", "t.txt", text, date(2016, 2, 10), title="Syria - Air strikes on Binnish")
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "reporter"
+
+
+_SPOKESPERSON_BRIEFING = (
+    "Daily Press Briefing\n"
+    "Jane Holloway, Spokesperson\n"
+    "Washington, DC\n"
+    "March 3, 2016\n\n"
+    "MS HOLLOWAY: Good afternoon. On Monday regime helicopters dropped barrel bombs on Binnish, "
+    "hitting a school.\n\n"
+    "QUESTION: There are reports that Russian jets struck Saraqeb on Tuesday. Can you confirm "
+    "that?\n\n"
+    "MS HOLLOWAY: I can't confirm that. We also have credible reports that regime aircraft "
+    "struck Kafr Nabl on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SPOKESPERSON_BRIEFING,
+        _SPOKESPERSON_BRIEFING.replace(
+            "Jane Holloway, Spokesperson", "Jane Holloway\nDeputy Department Spokesperson"
+        ),
+    ],
+)
+def test_a_briefings_titled_spokesperson_speaks_for_the_government(finder, text):
+    # "Jane X, Spokesperson" in a briefing's header, then "MS X: ...": the spokesperson's
+    # turns speak for the government whose briefing it is; a reporter's "QUESTION:" relays
+    # reports in the transcript's own voice.
+    found = events(text, finder, date(2016, 3, 3))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Binnish", "governments"),
+        ("Saraqeb", "reporter"),
+        ("Kafr Nabl", "governments"),
+    ]
+
+
+def test_a_spokesman_titled_for_another_office_keeps_the_transcripts_voice(finder):
+    text = _SPOKESPERSON_BRIEFING.replace(
+        "Jane Holloway, Spokesperson", "Jane Holloway, Spokesperson for the Secretary-General"
+    )
+    found = events(text, finder, date(2016, 3, 3))
+    assert {ev.claimant for ev in found} == {"reporter"}
+
+
+def test_a_spokespersons_strike_whose_victims_a_rescue_group_counts_stays_the_groups(finder):
+    # A strike the spokesperson tells in his turn's voice alone, its victims counted by the
+    # rescuers in the next sentence, stays the rescuers' claim, as one a report tells is.
+    text = _SPOKESPERSON_BRIEFING.replace(
+        "on Binnish, hitting a school.",
+        "on Binnish. According to the White Helmets, nine people were killed.",
+    )
+    found = events(text, finder, date(2016, 3, 3))
+    assert (found[0].place_as_written, found[0].claimant) == ("Binnish", "civil_defence")
