@@ -27357,3 +27357,30 @@ def test_a_spokespersons_strike_whose_victims_a_rescue_group_counts_stays_the_gr
     )
     found = events(text, finder, date(2016, 3, 3))
     assert (found[0].place_as_written, found[0].claimant) == ("Binnish", "civil_defence")
+
+
+_COVERAGE_TURNS = (
+    "The representative of France said that regime helicopters had dropped barrel bombs on "
+    "Binnish on Monday.\n\n"
+    "The representative of the Russian Federation said his country's aircraft had not flown over "
+    "Idlib province that day. On Sunday, Russian aircraft had struck ISIL columns near Palmyra, "
+    "he said."
+)
+
+
+def test_he_said_in_a_delegates_paragraph_is_the_delegate(finder):
+    # "The representative of X said ..." opening his paragraph, then "..., he said." naming
+    # no one: "he" is the delegate whose turn it is, not the speaker of the paragraph before.
+    found = events(_COVERAGE_TURNS, finder, date(2016, 3, 8))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Binnish", "governments"),
+        ("Palmyra", "russian_mod"),
+    ]
+
+
+def test_he_said_after_a_named_speaker_in_the_paragraph_keeps_that_speaker(finder):
+    text = _COVERAGE_TURNS.replace(
+        "Idlib province that day.", "Idlib province that day, the Syrian Observatory said."
+    )
+    found = events(text, finder, date(2016, 3, 8))
+    assert [(ev.place_as_written, ev.claimant) for ev in found][-1] == ("Palmyra", "sohr")

@@ -1760,6 +1760,11 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
         )
         if found is not None:
             return found
+        turn = bisect_right(ctx.voice_starts, a) - 1
+        if turn > 0 and ctx.voice_starts[turn] == a and ctx.voices[turn] is not None:
+            # "The representative of X said ... . On 11 December ..., he said.": the speaker
+            # whose turn the paragraph opens, named by no cue of the sentence, is "he".
+            return ctx.voices[turn]
     if statement and not named_statement:
         # "..., the General Staff said Friday. According to the statement, jets had also hit
         # X": no statement named before, it is what the last speaker said, as "he said" is,
