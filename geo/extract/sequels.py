@@ -10,7 +10,7 @@ what those sentences add (a target, an actor, a claimant's own row).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import pairwise
 
@@ -898,10 +898,28 @@ def _victims_after(ctx: _DocContext, index: int, s: int, e: int, events: list[St
             and _THE_ACTIVISTS_RE.search(ctx.text, s, e) is not None
         ):
             events[i] = replace(ev, claimed_target=target)
-        elif ev.claimant == "reporter":
+        elif ev.claimant == "reporter" or _speaker_turn_voice(ctx, last, ev.claimant):
             # "Russian jets struck X. The Civil Defence says six people were killed": a strike
-            # the report tells in its own voice is the one whose victims the voice counts.
+            # the report tells in its own voice is the one whose victims the voice counts, and
+            # so is one a transcript's speaker tells in his turn's voice alone.
             events[i] = replace(ev, claimed_target=target, claimant=claimant)
+
+
+def _speaker_turn_voice(ctx: _DocContext, index: int, claimant: str) -> bool:
+    """Say whether a sentence speaks only in the voice of a speaker's turn, ``claimant``.
+
+    "MR X: We are outraged by yesterday's air strike on a camp near Y." names no voice of its
+    own: the briefing's speaker tells it, as a report tells what it tells in its own voice.
+    The document's own voice, the first, is no turn's.
+    """
+    s = ctx.sentences[index][0]
+    turn = bisect_right(ctx.voice_starts, s) - 1
+    return (
+        turn > 0
+        and ctx.voices[turn] == claimant
+        and ctx.voices[0] != claimant
+        and _claimant_of(ctx, index) is None
+    )
 
 
 # "The school, in the village of X, ...": a facility named again, placed in apposition.

@@ -185,7 +185,10 @@ _RELEASE_ENDING_RE = re.compile(
 _SPEAKER_TURN_RE = re.compile(
     r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)(?:\s*\([^)\n]{0,40}\))?:[ \t]+\S", re.MULTILINE
 )
-_QUESTION_LABEL_RE = re.compile(r"^(?:Question|Q|Journalist|Reporter|Correspondent|Host)\b")
+# "QUESTION: ..." in a briefing transcript's capitals is a question's turn as "Question:" is.
+_QUESTION_LABEL_RE = re.compile(
+    r"^(?:Question|QUESTION|Q|Journalist|JOURNALIST|Reporter|Correspondent|Host)\b"
+)
 # A transcript's speaker named in capitals with a role and maybe a place, after an optional
 # time code: "[11:14:02] JANE X, HOST:", "DR. X Y, SURGEON, EAST Z:".
 _CAPS_SPEAKER_RE = re.compile(
@@ -449,8 +452,14 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         if voice is not None and voice != "media":
             changes.append((turn.start(), voice))
         elif _QUESTION_LABEL_RE.match(label):
-            changes.append((turn.start(), None))
+            # "QUESTION: ..." in a briefing's capitals ends the spokesperson's turn and goes
+            # back to the document's own voice, as it stood before turns were read.
+            changes.append((turn.start(), author if len(label) > 1 and label.isupper() else None))
             asked = True
+        elif answering:
+            # "QUESTION: ..." then "MR. X: ...": the answer, its speaker named by no voice,
+            # is the document's own voice again.
+            changes.append((turn.start(), author))
     return _kept_list_changes(ctx, changes)
 
 
@@ -623,7 +632,12 @@ def _caps_speaker_turn(
     if named is not None:
         names = named["name"].split()
         role = (named["role"] or "").upper()
-        voice = _SPEAKER_ROLES.get(role) or _title_introduced_voice(text, names, pos)
+        voice = (
+            _SPEAKER_ROLES.get(role)
+            or _title_introduced_voice(text, names, pos)
+            or _header_title_voice(text, names[-1], pos)
+            or speakers.get(names[-1])
+        )
         if voice is not None:
             spoken = author if voice == "reporter" else voice
             speakers[names[-1]] = spoken
@@ -639,6 +653,34 @@ def _caps_speaker_turn(
             spoken = author if voice == "reporter" else voice
             speakers[turn["name"]] = spoken
             return (spoken,)
+    return None
+
+
+# A briefing header's line giving a speaker his title alone, on his name's line after a comma
+# or on the next line: "Owen X, Deputy Spokesperson", "Mark Y\nDeputy Department Spokesperson".
+_HEADER_TITLES = [
+    (voice, alternation(alts)) for voice, alts in load("claimants")["header_titles"].items()
+]
+
+
+def _header_title_voice(text: str, surname: str, pos: int) -> str | None:
+    """Return the voice of the title a briefing's header gives the speaker of a turn.
+
+    "Owen X, Deputy Spokesperson" on a line of its own above "MR X: ...": a spokesperson
+    titled by his office alone speaks for the government whose briefing it is. A title
+    that goes on to name whose spokesman he is ("Spokesman for the Secretary-General")
+    ends no such line. None when no header line so titles him.
+    """
+    name = rf"(?i:{re.escape(surname)})"
+    window = text[max(0, pos - _TITLE_INTRODUCED_CHARS) : pos]
+    for voice, titles in _HEADER_TITLES:
+        line = re.compile(
+            rf"^[ \t]*(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}{name}[ \t]*(?:,[ \t]*|\n[ \t]*)"
+            rf"(?:{titles})[ \t]*$",
+            re.MULTILINE,
+        )
+        if line.search(window):
+            return voice
     return None
 
 
@@ -1718,6 +1760,11 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
         )
         if found is not None:
             return found
+        turn = bisect_right(ctx.voice_starts, a) - 1
+        if turn > 0 and ctx.voice_starts[turn] == a and ctx.voices[turn] is not None:
+            # "The representative of X said ... . On 11 December ..., he said.": the speaker
+            # whose turn the paragraph opens, named by no cue of the sentence, is "he".
+            return ctx.voices[turn]
     if statement and not named_statement:
         # "..., the General Staff said Friday. According to the statement, jets had also hit
         # X": no statement named before, it is what the last speaker said, as "he said" is,
