@@ -27260,3 +27260,40 @@ def test_a_side_whose_aircraft_strike_in_a_later_clause_keeps_its_reading(finder
         ("Kafr Nabl", "regime"),
         ("Heish", "regime"),
     ]
+
+
+# -- the 297th blind set's families ---------------------------------------------------
+
+_WRITTEN_QUESTION = (
+    "Written question\n\n"
+    "To ask the Secretary of State for Defence, what reports he has received of air strikes "
+    "on markets in northern Syria.\n\n"
+    "{label}\n\n"
+    "On 12 March 2016, Russian aircraft struck the market in Saraqib, killing 14 civilians. "
+    "We have raised the attack with Moscow."
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Answer",
+        "Answered on 15 March 2016",
+        "Answered by: Penny Stone",
+        "Minister of State for the Armed Forces:",
+    ],
+)
+def test_the_answer_to_a_written_question_speaks_as_the_government(finder, label):
+    # "To ask the Secretary of State for X, ..." then the answer under its label: a minister
+    # answers for the government in every sentence that cites no one.
+    text = _WRITTEN_QUESTION.format(label=label)
+    found = events(text, finder, date(2016, 3, 16))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Saraqib", "governments")]
+
+
+def test_an_interview_answer_with_no_written_question_keeps_its_voice(finder):
+    text = _WRITTEN_QUESTION.format(label="Answer").replace(
+        "To ask the Secretary of State for Defence, what", "We asked a local journalist what"
+    )
+    found = events(text, finder, date(2016, 3, 16))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Saraqib", "reporter")]
