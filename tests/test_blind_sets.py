@@ -9913,12 +9913,15 @@ SETS = {
     # Claimant raised when the answer to a parliament's written question ("To ask the
     # Secretary of State for X, ..."), from the line labelling it ("Answered on 8 November
     # 2016", "Minister of State for X:"), came to speak as the government.
+    # Precision raised and a non-event gone when a weapon named with a participle dated by a
+    # year long past ("most of the hazards date from barrel bombs dropped in 2014") came to be
+    # history, as a strike told in the passive with such a year is.
     "blind297": Floors(
-        precision=0.866,
+        precision=0.896,
         recall=0.966,
-        f1=0.913,
+        f1=0.93,
         event_date=0.965,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.793,
             "claimant": 0.862,

@@ -27297,3 +27297,28 @@ def test_an_interview_answer_with_no_written_question_keeps_its_voice(finder):
     )
     found = events(text, finder, date(2016, 3, 16))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Saraqib", "reporter")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck Binnish on Monday. Most hazards in Sarmin date from barrel bombs dropped "
+        "in 2013 and from shelling.",
+        "Jets struck Binnish on Monday. In Sarmin, the ruins are those of missiles fired at the "
+        "town in 2012.",
+        "Jets struck Binnish on Monday. The school in Sarmin still bears the scars of air "
+        "strikes carried out in 2013.",
+    ],
+)
+def test_a_weapon_s_participle_dated_by_a_year_long_past_is_history(finder, text):
+    # "barrel bombs dropped in 2013", "missiles fired at the town in 2012": a strike told by
+    # its weapon and a reduced relative dated by a year long past is history, as "was hit in
+    # 2013" is; the day the paragraph told before is another strike's.
+    found = events(text, finder, date(2016, 2, 10))
+    assert [ev.place_as_written for ev in found] == ["Binnish"]
+
+
+def test_a_weapon_s_participle_dated_this_year_stays_a_strike(finder):
+    text = "Jets struck Binnish on Monday. Barrel bombs dropped on Sarmin on Tuesday killed four."
+    found = events(text, finder, date(2016, 2, 10))
+    assert [ev.place_as_written for ev in found] == ["Binnish", "Sarmin"]
