@@ -9916,11 +9916,13 @@ SETS = {
     # Precision raised and a non-event gone when a weapon named with a participle dated by a
     # year long past ("most of the hazards date from barrel bombs dropped in 2014") came to be
     # history, as a strike told in the passive with such a year is.
+    # Dates raised when two days days apart opening a sentence ("On 28 September and again on
+    # 1 October, bunker-busting bombs struck ...") came to be two strikes on its places.
     "blind297": Floors(
         precision=0.896,
         recall=0.966,
         f1=0.93,
-        event_date=0.965,
+        event_date=1.0,
         non_events=3,
         attributes={
             "actor": 0.793,

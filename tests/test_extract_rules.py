@@ -27322,3 +27322,28 @@ def test_a_weapon_s_participle_dated_this_year_stays_a_strike(finder):
     text = "Jets struck Binnish on Monday. Barrel bombs dropped on Sarmin on Tuesday killed four."
     found = events(text, finder, date(2016, 2, 10))
     assert [ev.place_as_written for ev in found] == ["Binnish", "Sarmin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 February and again on 6 February, jets bombed the market in Sarmin.",
+        "On February 2 and on February 6, helicopters dropped barrel bombs on Sarmin, the "
+        "monitor said.",
+        "On Tuesday and again on Saturday, cluster munitions fell on the town of Sarmin.",
+    ],
+)
+def test_two_days_opening_a_sentence_are_two_strikes_on_its_places(finder, text):
+    # "On 28 September and again on 1 October, bombs struck X": the days the sentence opens
+    # with, joined by "and" and days apart, each date a strike on the places it tells.
+    found = events(text, finder, date(2016, 2, 8))
+    assert sorted((ev.place_as_written, ev.event_date) for ev in found) == [
+        ("Sarmin", date(2016, 2, 2)),
+        ("Sarmin", date(2016, 2, 6)),
+    ]
+
+
+def test_two_days_next_to_each_other_opening_a_sentence_stay_one_window(finder):
+    text = "On 5 February and 6 February, jets bombed the market in Sarmin."
+    found = events(text, finder, date(2016, 2, 8))
+    assert [ev.place_as_written for ev in found] == ["Sarmin"]
