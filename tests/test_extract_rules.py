@@ -27347,3 +27347,35 @@ def test_two_days_next_to_each_other_opening_a_sentence_stay_one_window(finder):
     text = "On 5 February and 6 February, jets bombed the market in Sarmin."
     found = events(text, finder, date(2016, 2, 8))
     assert [ev.place_as_written for ev in found] == ["Sarmin"]
+
+
+@pytest.mark.parametrize(
+    "campaign",
+    [
+        "the joint Russian and Syrian air campaign",
+        "the Syrian and Russian bombing campaign",
+        "the regime and Russian air operations",
+    ],
+)
+def test_two_air_forces_named_before_their_campaign_tell_no_single_striker(finder, campaign):
+    # "attributes the attacks to the joint Russian and Syrian air campaign": the campaign of
+    # two air forces, as their jets named together, tells no single striker.
+    text = (
+        f"The group attributes the attacks to {campaign}.\n\n"
+        "February 3 – Sarmin\n"
+        "In the early afternoon an aircraft dropped cluster bombs on a street of Sarmin, "
+        "killing two children."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Sarmin", "unknown")]
+
+
+def test_one_air_force_named_before_its_campaign_keeps_its_striker(finder):
+    text = (
+        "The group attributes the attacks to the Russian air campaign.\n\n"
+        "February 3 – Sarmin\n"
+        "In the early afternoon an aircraft dropped cluster bombs on a street of Sarmin, "
+        "killing two children."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Sarmin", "russia")]
