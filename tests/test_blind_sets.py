@@ -9918,7 +9918,7 @@ SETS = {
     # Precision raised and a non-event gone when a weapon named with a participle dated by a
     # year long past ("most of the hazards date from barrel bombs dropped in 2014") came to be
     # history, as a strike told in the passive with such a year is.
-    # Dates raised when two days days apart opening a sentence ("On 28 September and again on
+    # Dates raised when two days, days apart, opening a sentence ("On 28 September and again on
     # 1 October, bunker-busting bombs struck ...") came to be two strikes on its places.
     # Actor raised when two air forces named together before their campaign ("the joint
     # Russian and Syrian air campaign") came to tell no single striker.
