@@ -27582,3 +27582,122 @@ def test_he_said_after_a_named_speaker_in_the_paragraph_keeps_that_speaker(finde
     )
     found = events(text, finder, date(2016, 3, 8))
     assert [(ev.place_as_written, ev.claimant) for ev in found][-1] == ("Palmyra", "sohr")
+
+
+# -- the 297th blind set's families ---------------------------------------------------
+
+_WRITTEN_QUESTION = (
+    "Written question\n\n"
+    "To ask the Secretary of State for Defence, what reports he has received of air strikes "
+    "on markets in northern Syria.\n\n"
+    "{label}\n\n"
+    "On 12 March 2016, Russian aircraft struck the market in Saraqib, killing 14 civilians. "
+    "We have raised the attack with Moscow."
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Answer",
+        "Answered on 15 March 2016",
+        "Answered by: Penny Stone",
+        "Minister of State for the Armed Forces:",
+    ],
+)
+def test_the_answer_to_a_written_question_speaks_as_the_government(finder, label):
+    # "To ask the Secretary of State for X, ..." then the answer under its label: a minister
+    # answers for the government in every sentence that cites no one.
+    text = _WRITTEN_QUESTION.format(label=label)
+    found = events(text, finder, date(2016, 3, 16))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Saraqib", "governments")]
+
+
+def test_an_interview_answer_with_no_written_question_keeps_its_voice(finder):
+    text = _WRITTEN_QUESTION.format(label="Answer").replace(
+        "To ask the Secretary of State for Defence, what", "We asked a local journalist what"
+    )
+    found = events(text, finder, date(2016, 3, 16))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Saraqib", "reporter")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck Binnish on Monday. Most hazards in Sarmin date from barrel bombs dropped "
+        "in 2013 and from shelling.",
+        "Jets struck Binnish on Monday. In Sarmin, the ruins are those of missiles fired at the "
+        "town in 2012.",
+        "Jets struck Binnish on Monday. The school in Sarmin still bears the scars of air "
+        "strikes carried out in 2013.",
+    ],
+)
+def test_a_weapon_s_participle_dated_by_a_year_long_past_is_history(finder, text):
+    # "barrel bombs dropped in 2013", "missiles fired at the town in 2012": a strike told by
+    # its weapon and a reduced relative dated by a year long past is history, as "was hit in
+    # 2013" is; the day the paragraph told before is another strike's.
+    found = events(text, finder, date(2016, 2, 10))
+    assert [ev.place_as_written for ev in found] == ["Binnish"]
+
+
+def test_a_weapon_s_participle_dated_this_year_stays_a_strike(finder):
+    text = "Jets struck Binnish on Monday. Barrel bombs dropped on Sarmin on Tuesday killed four."
+    found = events(text, finder, date(2016, 2, 10))
+    assert [ev.place_as_written for ev in found] == ["Binnish", "Sarmin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 February and again on 6 February, jets bombed the market in Sarmin.",
+        "On February 2 and on February 6, helicopters dropped barrel bombs on Sarmin, the "
+        "monitor said.",
+        "On Tuesday and again on Saturday, cluster munitions fell on the town of Sarmin.",
+    ],
+)
+def test_two_days_opening_a_sentence_are_two_strikes_on_its_places(finder, text):
+    # "On 28 September and again on 1 October, bombs struck X": the days the sentence opens
+    # with, joined by "and" and days apart, each date a strike on the places it tells.
+    found = events(text, finder, date(2016, 2, 8))
+    assert sorted((ev.place_as_written, ev.event_date) for ev in found) == [
+        ("Sarmin", date(2016, 2, 2)),
+        ("Sarmin", date(2016, 2, 6)),
+    ]
+
+
+def test_two_days_next_to_each_other_opening_a_sentence_stay_one_window(finder):
+    text = "On 5 February and 6 February, jets bombed the market in Sarmin."
+    found = events(text, finder, date(2016, 2, 8))
+    assert [ev.place_as_written for ev in found] == ["Sarmin"]
+
+
+@pytest.mark.parametrize(
+    "campaign",
+    [
+        "the joint Russian and Syrian air campaign",
+        "the Syrian and Russian bombing campaign",
+        "the regime and Russian air operations",
+    ],
+)
+def test_two_air_forces_named_before_their_campaign_tell_no_single_striker(finder, campaign):
+    # "attributes the attacks to the joint Russian and Syrian air campaign": the campaign of
+    # two air forces, as their jets named together, tells no single striker.
+    text = (
+        f"The group attributes the attacks to {campaign}.\n\n"
+        "February 3 – Sarmin\n"
+        "In the early afternoon an aircraft dropped cluster bombs on a street of Sarmin, "
+        "killing two children."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Sarmin", "unknown")]
+
+
+def test_one_air_force_named_before_its_campaign_keeps_its_striker(finder):
+    text = (
+        "The group attributes the attacks to the Russian air campaign.\n\n"
+        "February 3 – Sarmin\n"
+        "In the early afternoon an aircraft dropped cluster bombs on a street of Sarmin, "
+        "killing two children."
+    )
+    found = events(text, finder, date(2016, 2, 10))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Sarmin", "russia")]

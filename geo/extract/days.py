@@ -49,6 +49,11 @@ _TWO_DAYS_GAP_RE = re.compile(r"\s+and\s+(?:again\s+)?(?:on\s+)?(?:the\s+)?")
 #: Two days a place is given, this far apart at least, are two strikes, not a window's ends.
 _TWO_DAYS_APART = timedelta(days=2)
 
+# "On 28 September and again on 1 October, bombs struck X": two days opening the sentence,
+# a comma after them.
+_FRONTED_DAYS_BEFORE_RE = re.compile(r"[\s\"“]*(?:[Oo]n\s+)?(?:the\s+)?")
+_FRONTED_DAYS_AFTER_RE = re.compile(r"\s*,")
+
 
 def _second_days(
     ctx: _DocContext, index: int, places: list[Mention], events: list[StrikeEvent]
@@ -56,8 +61,10 @@ def _second_days(
     """Return the second day of each place written right before two days joined by "and".
 
     "after strikes on the hospital in X on 2 October and 14 October": two strikes on X, the
-    event dated by the first day and one more on the second. Two days next to each other
-    ("on Tuesday and Wednesday") are the ends of a window, as the sentence's date reads them.
+    event dated by the first day and one more on the second; so are the places of a sentence
+    that opens with the two days ("On 28 September and again on 1 October, bombs struck X").
+    Two days next to each other ("on Tuesday and Wednesday") are the ends of a window, as the
+    sentence's date reads them.
     """
     text = ctx.text
     s, e = ctx.sentences[index]
@@ -80,18 +87,28 @@ def _second_days(
             ),
             None,
         )
-        if last is None:
+        fronted = (
+            last is None
+            and _FRONTED_DAYS_BEFORE_RE.fullmatch(text, s, first.start) is not None
+            and _FRONTED_DAYS_AFTER_RE.match(text, second.end) is not None
+        )
+        if last is None and not fronted:
             continue
         one, two = resolve_cue(first, reference), resolve_cue(second, reference)
         if one is None or two is None or "day" != one.precision or "day" != two.precision:
             continue
         if abs(two.date - one.date) < _TWO_DAYS_APART:
             continue
-        # "hit X, Y and Z on 2 October and 14 October": the run of places before the days.
-        run = last
-        while run > 0 and _ITEM_JOIN_RE.fullmatch(text, places[run - 1].end, places[run].start):
-            run -= 1
-        for place in places[run : last + 1]:
+        if last is None:
+            # The days open the sentence: every place it tells after them.
+            chosen = [m for m in places if m.start >= second.end]
+        else:
+            # "hit X, Y and Z on 2 October and 14 October": the run of places before the days.
+            run = last
+            while run > 0 and _ITEM_JOIN_RE.fullmatch(text, places[run - 1].end, places[run].start):
+                run -= 1
+            chosen = places[run : last + 1]
+        for place in chosen:
             day = dated.get(place.start)
             if day == one.date:
                 out[place.start] = two

@@ -624,10 +624,14 @@ def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
 
 
 # "The school was hit by a barrel bomb in 2014": a strike told in the passive, dated by a year.
+# So is a weapon named with a participle after it ("barrel bombs dropped in 2014", "missiles
+# fired at the town in 2012", "air strikes carried out in 2013").
 _PAST_YEAR_STRIKE_RE = re.compile(
-    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
-    r"(?:hit|struck|bombed|destroyed|damaged|targett?ed)\b[^.;:\n]{0,60}?"
-    r"\s+in\s+((?:19|20)\d\d)\b(?!\s*[-–/])"
+    r"(?:\b(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:hit|struck|bombed|destroyed|damaged|targett?ed)\b"
+    r"|\b(?:(?:air|barrel|cluster)[\s-]+)?(?:bombs?|barrels|missiles?|rockets?|munitions"
+    r"|(?:air)?strikes|raids)\s+(?:dropped|fired|launched|carried\s+out|conducted)\b)"
+    r"[^.;:\n]{0,60}?\s+in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/])"
 )
 
 
@@ -636,16 +640,20 @@ def _struck_in_a_past_year(ev: StrikeEvent, published: date, text: str) -> bool:
 
     "Children play on the ruins of a school in X, October 22, 2016. The school was hit by a
     barrel bomb in 2014": the caption's day is the photograph's, and the one strike its line
-    tells after the place is history. A strike word before that one tells another strike.
+    tells after the place is history. A strike word before that one, in the place's
+    sentence, tells another strike; one in a sentence before the place's is another place's.
     """
     end = min(len(text), ev.char_end + 200)
     m = _PAST_YEAR_STRIKE_RE.search(text, ev.char_end, end)
-    if m is None or int(m.group(1)) > published.year - _HISTORY_YEARS:
+    if m is None or int(m["year"]) > published.year - _HISTORY_YEARS:
         return False
     if "\n" in text[ev.char_end : m.start()]:
         return False
-    line_start = text.rfind("\n", 0, ev.char_start) + 1
-    return _TRIGGER_RE.search(text, line_start, m.start()) is None
+    start = text.rfind("\n", 0, ev.char_start) + 1
+    stop = text.rfind(". ", start, ev.char_start)
+    if stop >= 0:
+        start = stop + 2
+    return _TRIGGER_RE.search(text, start, m.start()) is None
 
 
 def _month_opened_sentence(ev: StrikeEvent, published: date, text: str) -> bool:

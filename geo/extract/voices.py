@@ -460,6 +460,10 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
             # "QUESTION: ..." then "MR. X: ...": the answer, its speaker named by no voice,
             # is the document's own voice again.
             changes.append((turn.start(), author))
+    answer = _written_answer_start(text)
+    if answer is not None:
+        # The minister's answer cites no one: it is the government's word.
+        changes = sorted([*changes, (answer, "governments")], key=lambda c: c[0])
     return _kept_list_changes(ctx, changes)
 
 
@@ -895,6 +899,30 @@ def _dated_entries(ctx: _DocContext) -> bool:
 
 
 _ANSWER_LABEL_RE = re.compile(r"A|Answer|Reply")
+
+# A parliament's written question ("To ask the Secretary of State for X, ...") and the line
+# that labels its answer, standing alone ("Answered on 8 March 2016", "Minister of State:").
+_WRITTEN_QUESTION_RE = re.compile(
+    rf"^[ \t]*(?:{alternation(load('claimants')['written_answers']['question'])})", re.MULTILINE
+)
+_WRITTEN_ANSWER_LABEL_RE = re.compile(
+    rf"^[ \t]*(?:{alternation(load('claimants')['written_answers']['answer_label'])})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _written_answer_start(text: str) -> int | None:
+    """Return where the answer to a parliament's written question starts, if the text holds one.
+
+    "To ask the Secretary of State for Defence, what ..." then "Answer" (or "Answered on 8
+    March 2016", "Minister of State for the Armed Forces:") on a line of its own: from that
+    line on, the minister answers for the government.
+    """
+    question = _WRITTEN_QUESTION_RE.search(text)
+    if question is None:
+        return None
+    label = _WRITTEN_ANSWER_LABEL_RE.search(text, question.end())
+    return None if label is None else label.start()
 
 
 def _introduced_voice(text: str, first_turn: int) -> str | None:
