@@ -27260,3 +27260,24 @@ def test_a_side_whose_aircraft_strike_in_a_later_clause_keeps_its_reading(finder
         ("Kafr Nabl", "regime"),
         ("Heish", "regime"),
     ]
+
+
+# -- the 295th blind set's families ---------------------------------------------------
+
+
+def test_a_page_that_writes_a_day_past_twelve_first_writes_its_numeric_dates_day_first(finder):
+    # "27-11-2015" can only be day first, so the page's "12-11-2015" is 12 November, not
+    # December 11, however near the published day the month-first reading would fall.
+    text = (
+        "Jisr al-Shughur 27-11-2015 Russian warplanes struck the town, killing two men.\n\n"
+        "Maaret Hurmah 12-11-2015 regime helicopters dropped barrel bombs on the village."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2015, 12, 14))}
+    assert found["Maaret Hurmah"] == date(2015, 11, 12)
+
+
+def test_a_page_with_no_day_past_twelve_may_still_write_month_first(finder):
+    # A US outlet's "12/11/2015" on a page of 14 December: December 11, as before.
+    text = "Russian warplanes struck Jisr al-Shughur on 12/11/2015, killing two men."
+    (ev,) = events(text, finder, date(2015, 12, 14))
+    assert ev.event_date == date(2015, 12, 11)
