@@ -27281,3 +27281,21 @@ def test_a_page_with_no_day_past_twelve_may_still_write_month_first(finder):
     text = "Russian warplanes struck Jisr al-Shughur on 12/11/2015, killing two men."
     (ev,) = events(text, finder, date(2015, 12, 14))
     assert ev.event_date == date(2015, 12, 11)
+
+
+def test_a_captions_day_before_what_a_voice_said_were_strikes_dates_them(finder):
+    # The caption's day heads its clause of cause even when a voice's word frames the strikes.
+    text = (
+        "Men clear debris in Saraqib, Idlib province, Syria, 6 December 2015, after what "
+        "the Syrian Civil Defence said were air strikes by Russian jets."
+    )
+    (ev,) = events(text, finder, date(2015, 12, 9))
+    assert (ev.event_date, ev.claimant) == (date(2015, 12, 6), "civil_defence")
+
+
+def test_a_day_before_a_voice_of_its_own_clause_keeps_its_old_reading(finder):
+    # "after what" with no voice's word: the clause is no caption's cause; its day is not
+    # read otherwise than before.
+    text = "Jets struck Binnish on Sunday, activists said, after what was a quiet week."
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.event_date == date(2016, 3, 6)

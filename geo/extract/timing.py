@@ -269,7 +269,13 @@ _SPEAKER_COUNTS = ("priorday", "pastwin", "yesterday")
 # The clause of cause right after that day, its strike word at its head: ", after air strikes
 # on X", ", following heavy raids on X", "after Russian air strikes on the town".
 _CAUSE_HEAD_AFTER_DAY_RE = re.compile(
-    r"\s*,?\s*(?:after|following)\s+(?i:(?:the|a|an|two|three|several|heavy|intense|new|fresh"
+    r"\s*,?\s*(?:after|following)\s+"
+    # "on November 3, 2015, after what activists said were air strikes by Russian warplanes",
+    # "after what rescuers described as a barrel bomb": a caption's cause told as a voice's
+    # word on it is still the cause the day heads.
+    r"(?:what\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|say|described\s+as|called)\s+"
+    r"(?:(?:were|was)\s+)?)?"
+    r"(?i:(?:the|a|an|two|three|several|heavy|intense|new|fresh"
     r"|more)\s+)?"
     # "died there on Tuesday after a wave of Russian strikes": strikes counted in a wave.
     r"(?i:(?:wave|series|barrage|round|string)s?\s+of\s+(?:(?:heavy|intense|new|fresh)\s+)?)?"
