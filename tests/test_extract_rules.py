@@ -27299,3 +27299,16 @@ def test_a_day_before_a_voice_of_its_own_clause_keeps_its_old_reading(finder):
     text = "Jets struck Binnish on Sunday, activists said, after what was a quiet week."
     (ev,) = events(text, finder, date(2016, 3, 9))
     assert ev.event_date == date(2016, 3, 6)
+
+
+def test_a_weekday_that_owns_the_strike_dates_it_over_a_captions_date(finder):
+    # The caption's closing date is the picture's day; "Friday's air strike" is the strike's.
+    text = "Men clear the rubble left by Friday's air strike on Maarat Misrin, Syria, Dec. 7."
+    (ev,) = events(text, finder, date(2015, 12, 8))
+    assert ev.event_date == date(2015, 12, 4)
+
+
+def test_a_weekday_owning_no_strike_leaves_the_written_date(finder):
+    text = "Jets struck Maarat Misrin on Dec. 7, a day after Sunday's talks in Riyadh."
+    (ev,) = events(text, finder, date(2015, 12, 8))
+    assert ev.event_date == date(2015, 12, 7)
