@@ -27701,3 +27701,55 @@ def test_one_air_force_named_before_its_campaign_keeps_its_striker(finder):
     )
     found = events(text, finder, date(2016, 2, 10))
     assert [(ev.place_as_written, ev.actor) for ev in found] == [("Sarmin", "russia")]
+
+
+# -- the 295th blind set's families ---------------------------------------------------
+
+
+def test_a_page_that_writes_a_day_past_twelve_first_writes_its_numeric_dates_day_first(finder):
+    # "27-11-2015" can only be day first, so the page's "12-11-2015" is 12 November, not
+    # December 11, however near the published day the month-first reading would fall.
+    text = (
+        "Jisr al-Shughur 27-11-2015 Russian warplanes struck the town, killing two men.\n\n"
+        "Maaret Hurmah 12-11-2015 regime helicopters dropped barrel bombs on the village."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2015, 12, 14))}
+    assert found["Maaret Hurmah"] == date(2015, 11, 12)
+
+
+def test_a_page_with_no_day_past_twelve_may_still_write_month_first(finder):
+    # A US outlet's "12/11/2015" on a page of 14 December: December 11, as before.
+    text = "Russian warplanes struck Jisr al-Shughur on 12/11/2015, killing two men."
+    (ev,) = events(text, finder, date(2015, 12, 14))
+    assert ev.event_date == date(2015, 12, 11)
+
+
+def test_a_captions_day_before_what_a_voice_said_were_strikes_dates_them(finder):
+    # The caption's day heads its clause of cause even when a voice's word frames the strikes.
+    text = (
+        "Men clear debris in Saraqib, Idlib province, Syria, 6 December 2015, after what "
+        "the Syrian Civil Defence said were air strikes by Russian jets."
+    )
+    (ev,) = events(text, finder, date(2015, 12, 9))
+    assert (ev.event_date, ev.claimant) == (date(2015, 12, 6), "civil_defence")
+
+
+def test_a_day_before_a_voice_of_its_own_clause_keeps_its_old_reading(finder):
+    # "after what" with no voice's word: the clause is no caption's cause; its day is not
+    # read otherwise than before.
+    text = "Jets struck Binnish on Sunday, activists said, after what was a quiet week."
+    (ev,) = events(text, finder, date(2016, 3, 9))
+    assert ev.event_date == date(2016, 3, 6)
+
+
+def test_a_weekday_that_owns_the_strike_dates_it_over_a_captions_date(finder):
+    # The caption's closing date is the picture's day; "Friday's air strike" is the strike's.
+    text = "Men clear the rubble left by Friday's air strike on Maarat Misrin, Syria, Dec. 7."
+    (ev,) = events(text, finder, date(2015, 12, 8))
+    assert ev.event_date == date(2015, 12, 4)
+
+
+def test_a_weekday_owning_no_strike_leaves_the_written_date(finder):
+    text = "Jets struck Maarat Misrin on Dec. 7, a day after Sunday's talks in Riyadh."
+    (ev,) = events(text, finder, date(2015, 12, 8))
+    assert ev.event_date == date(2015, 12, 7)

@@ -494,6 +494,9 @@ class DateCue:
     bound: str | None = None
     qualifier: str | None = None
     shift: int = 0
+    #: A numeric date of a page that writes another one whose first field can be no month
+    #: ("25-11-2015"): the page writes day first, so no other reading is tried.
+    day_first: bool = False
 
 
 @dataclass(frozen=True)
@@ -617,6 +620,21 @@ def _dotted_stamp_date(span: str) -> tuple[int, int, int] | None:
     return year, month, day
 
 
+# A numeric date with a year whose first field can be no month ("25-11-2015", "13.12.2015").
+_DAY_PAST_TWELVE_FIRST_RE = re.compile(
+    r"(?<![\d/.-])(?:1[3-9]|2\d|3[01])(?P<sep>[-/.])[01]?\d(?P=sep)(?:19|20)\d\d\b"
+)
+
+
+def _page_writes_day_first(text: str, separator: str) -> bool:
+    """Tell whether a text writes a numeric date with ``separator`` that is day first by force.
+
+    A page writes all its numeric dates in one order: an activists' channel that titles one
+    video "X 25-11-2015" titles another "Y 12-11-2015" day first too.
+    """
+    return any(m["sep"] == separator for m in _DAY_PAST_TWELVE_FIRST_RE.finditer(text))
+
+
 def _day(token: str | None) -> int | None:
     if token is None:
         return None
@@ -716,7 +734,10 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         if parsed is None:
             return None
         year, month, day = parsed
-        return DateCue(kind="explicit", year=year, month=month, day=day, **base)
+        day_first = _page_writes_day_first(m.string, m["nsep"])
+        return DateCue(
+            kind="explicit", year=year, month=month, day=day, day_first=day_first, **base
+        )
     if rule in _DAY_MONTH_GROUPS:
         day_group, month_group = _DAY_MONTH_GROUPS[rule]
         day, month = int(m[day_group]), int(m[month_group])
@@ -1202,7 +1223,7 @@ def _explicit_date(cue: DateCue, reference: date) -> ResolvedDate | None:
         return None
     if cue.rule == "partmonth" and value > reference and value.month == reference.month:
         value = reference
-    if cue.rule == "num":
+    if cue.rule == "num" and not cue.day_first:
         value = _month_first_if_nearer(cue, value, reference)
     precision = "window" if cue.window else "day" if cue.day else "month"
     if cue.rule == "partmonth" and not cue.window:

@@ -269,7 +269,13 @@ _SPEAKER_COUNTS = ("priorday", "pastwin", "yesterday")
 # The clause of cause right after that day, its strike word at its head: ", after air strikes
 # on X", ", following heavy raids on X", "after Russian air strikes on the town".
 _CAUSE_HEAD_AFTER_DAY_RE = re.compile(
-    r"\s*,?\s*(?:after|following)\s+(?i:(?:the|a|an|two|three|several|heavy|intense|new|fresh"
+    r"\s*,?\s*(?:after|following)\s+"
+    # "on November 3, 2015, after what activists said were air strikes by Russian warplanes",
+    # "after what rescuers described as a barrel bomb": a caption's cause told as a voice's
+    # word on it is still the cause the day heads.
+    r"(?:what\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|say|described\s+as|called)\s+"
+    r"(?:(?:were|was)\s+)?)?"
+    r"(?i:(?:the|a|an|two|three|several|heavy|intense|new|fresh"
     r"|more)\s+)?"
     # "died there on Tuesday after a wave of Russian strikes": strikes counted in a wave.
     r"(?i:(?:wave|series|barrage|round|string)s?\s+of\s+(?:(?:heavy|intense|new|fresh)\s+)?)?"
@@ -680,6 +686,9 @@ _AFTERMATH_RE = re.compile(
     r"\bafter\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:(?:repeatedly|badly|directly)\s+)?$"
 )
 _AFTERMATH_REACH = 60
+# Between a weekday in the possessive and the strike word it owns: "Sunday's air strike",
+# "Friday's deadly Russian raids".
+_OWNING_DAY_GAP_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
 
 
 def _wounds_strike_after(text: str, cue: DateCue, triggers: list[_Span]) -> bool:
@@ -1056,6 +1065,12 @@ def _sentence_date(
         explicit = cue.kind == "explicit" and cue.bound != "since"
         rank = 0 if explicit else 2 if cue.rule in _WEEK_RULES else 1
         if _count_closes_strike(text, cues, cue, triggers, counted_from):
+            rank = -1
+        elif cue.weekday is not None and any(
+            _OWNING_DAY_GAP_RE.fullmatch(text, cue.end, t.start) for t in triggers
+        ):
+            # "victims of Sunday's air strike on X, Nov 15": the day that owns the strike is
+            # its day; the caption's date is the picture's.
             rank = -1
         is_statement = (
             _STATEMENT_BEFORE_RE.search(text, max(s, cue.start - 40), cue.start)
