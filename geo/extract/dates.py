@@ -632,7 +632,13 @@ def _page_writes_day_first(text: str, separator: str) -> bool:
     A page writes all its numeric dates in one order: an activists' channel that titles one
     video "X 25-11-2015" titles another "Y 12-11-2015" day first too.
     """
-    return any(m["sep"] == separator for m in _DAY_PAST_TWELVE_FIRST_RE.finditer(text))
+    return separator in _day_first_separators(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _day_first_separators(text: str) -> frozenset[str]:
+    # Once per text, not once per numeric date: a page of many dates is scanned once.
+    return frozenset(m["sep"] for m in _DAY_PAST_TWELVE_FIRST_RE.finditer(text))
 
 
 def _day(token: str | None) -> int | None:
