@@ -575,7 +575,6 @@ _LOCATING_GAP_RE = re.compile(
 # A gap closing on "to the": the place lies to a side of the reference only when the cue is
 # a bearing ("X to the east of Y"), not a place's edges ("from A to the outskirts of B").
 _TO_THE_GAP_END_RE = re.compile(r"\bto\s+the\s+$", re.IGNORECASE)
-_BEARING_CUE_RE = re.compile(_DIRECTION + r"(?:ern)?\s+of\b", re.IGNORECASE)
 
 
 # "the Zahra village east of X", "in the Wadi Barada valley north-west of X", "in the
