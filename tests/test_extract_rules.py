@@ -27753,3 +27753,36 @@ def test_a_weekday_owning_no_strike_leaves_the_written_date(finder):
     text = "Jets struck Maarat Misrin on Dec. 7, a day after Sunday's talks in Riyadh."
     (ev,) = events(text, finder, date(2015, 12, 8))
     assert ev.event_date == date(2015, 12, 7)
+
+
+# -- the 299th blind set's families ---------------------------------------------------
+
+
+def test_a_header_cell_naming_a_place_field_with_a_bracketed_qualifier_heads_the_places(finder):
+    # "Location (district)": the cells under it are "X (Idlib)"; the brackets add a
+    # locator to the field's name, they do not rename it.
+    text = (
+        "Table 3. Air strikes on schools and clinics, March 2016\n"
+        "Date | Location (district) | Facility | Aircraft | Source\n"
+        "03.03.2016 | Sarmin (Idlib) | clinic | Russian | Civil Defence\n"
+        "07.03.2016 | Binnish (Idlib) | school | regime helicopter | local council\n"
+    )
+    found = {
+        ev.place_as_written: (ev.event_date, ev.actor)
+        for ev in events(text, finder, date(2016, 4, 2))
+    }
+    assert found == {
+        "Sarmin": (date(2016, 3, 3), "russia"),
+        "Binnish": (date(2016, 3, 7), "regime"),
+    }
+
+
+def test_a_bracketed_header_cell_naming_no_place_field_heads_no_places(finder):
+    # "Facility (type)" names no place field: the table still has no place column, and its
+    # rows, opening with a day, give no strike, as before.
+    text = (
+        "Table 3. Air strikes on schools and clinics, March 2016\n"
+        "Date | Facility (type) | Aircraft | Source\n"
+        "03.03.2016 | Sarmin clinic | Russian | Civil Defence\n"
+    )
+    assert events(text, finder, date(2016, 4, 2)) == []
