@@ -27786,3 +27786,19 @@ def test_a_bracketed_header_cell_naming_no_place_field_heads_no_places(finder):
         "03.03.2016 | Sarmin clinic | Russian | Civil Defence\n"
     )
     assert events(text, finder, date(2016, 4, 2)) == []
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_citation_after_it(finder):
+    # A paper of 2017 tells a strike of 2016 and cites its source's full date in brackets:
+    # the day is the latest such day not after the source's date, not a year late.
+    text = (
+        "Russian jets struck Sarmin on 3 March (Idlib Media Centre, 4 March 2016), killing two men."
+    )
+    (ev,) = events(text, finder, date(2017, 5, 1))
+    assert ev.event_date == date(2016, 3, 3)
+
+
+def test_a_bracket_with_no_full_date_leaves_a_day_without_its_year_as_before(finder):
+    text = "Russian jets struck Sarmin on 3 March (see chapter 2), killing two men."
+    (ev,) = events(text, finder, date(2017, 5, 1))
+    assert ev.event_date == date(2017, 3, 3)
