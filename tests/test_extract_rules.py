@@ -27753,3 +27753,52 @@ def test_a_weekday_owning_no_strike_leaves_the_written_date(finder):
     text = "Jets struck Maarat Misrin on Dec. 7, a day after Sunday's talks in Riyadh."
     (ev,) = events(text, finder, date(2015, 12, 8))
     assert ev.event_date == date(2015, 12, 7)
+
+
+# -- the 299th blind set's families ---------------------------------------------------
+
+
+def test_a_header_cell_naming_a_place_field_with_a_bracketed_qualifier_heads_the_places(finder):
+    # "Location (district)": the cells under it are "X (Idlib)"; the brackets add a
+    # locator to the field's name, they do not rename it.
+    text = (
+        "Table 3. Air strikes on schools and clinics, March 2016\n"
+        "Date | Location (district) | Facility | Aircraft | Source\n"
+        "03.03.2016 | Sarmin (Idlib) | clinic | Russian | Civil Defence\n"
+        "07.03.2016 | Binnish (Idlib) | school | regime helicopter | local council\n"
+    )
+    found = {
+        ev.place_as_written: (ev.event_date, ev.actor)
+        for ev in events(text, finder, date(2016, 4, 2))
+    }
+    assert found == {
+        "Sarmin": (date(2016, 3, 3), "russia"),
+        "Binnish": (date(2016, 3, 7), "regime"),
+    }
+
+
+def test_a_bracketed_header_cell_naming_no_place_field_heads_no_places(finder):
+    # "Facility (type)" names no place field: the table still has no place column, and its
+    # rows, opening with a day, give no strike, as before.
+    text = (
+        "Table 3. Air strikes on schools and clinics, March 2016\n"
+        "Date | Facility (type) | Aircraft | Source\n"
+        "03.03.2016 | Sarmin clinic | Russian | Civil Defence\n"
+    )
+    assert events(text, finder, date(2016, 4, 2)) == []
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_citation_after_it(finder):
+    # A paper of 2017 tells a strike of 2016 and cites its source's full date in brackets:
+    # the day is the latest such day not after the source's date, not a year late.
+    text = (
+        "Russian jets struck Sarmin on 3 March (Idlib Media Centre, 4 March 2016), killing two men."
+    )
+    (ev,) = events(text, finder, date(2017, 5, 1))
+    assert ev.event_date == date(2016, 3, 3)
+
+
+def test_a_bracket_with_no_full_date_leaves_a_day_without_its_year_as_before(finder):
+    text = "Russian jets struck Sarmin on 3 March (see chapter 2), killing two men."
+    (ev,) = events(text, finder, date(2017, 5, 1))
+    assert ev.event_date == date(2017, 3, 3)

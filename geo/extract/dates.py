@@ -971,6 +971,51 @@ def _dated_in_brackets(text: str, cues: list[DateCue]) -> list[DateCue]:
     return out
 
 
+# "on 1 October (Russian Ministry of Defence, 2 October 2015)": a citation in brackets right
+# after a day written without its year, closing with the full date of the source it cites.
+_CITATION_BRACKET_RE = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
+
+
+def _cited_years(text: str, cues: list[DateCue]) -> list[DateCue]:
+    """Give a day written without a year the year of the citation in brackets right after it.
+
+    A paper cites its source's date after the day it tells ("in X on 1 October (Russian
+    Ministry of Defence, 2 October 2015)"): the day is the latest such day not after the
+    source's date, whatever the paper's own date.
+    """
+    out: list[DateCue] = []
+    for i, cue in enumerate(cues):
+        if cue.kind == "explicit" and cue.year is None and cue.day and cue.month:
+            bracket = _CITATION_BRACKET_RE.match(text, cue.end)
+            cited = (
+                None
+                if bracket is None
+                else next(
+                    (
+                        c
+                        for c in cues[i + 1 :]
+                        if c.end <= bracket.end()
+                        and c.kind == "explicit"
+                        and c.year is not None
+                        and c.month is not None
+                        and c.day is not None
+                        and not c.window
+                    ),
+                    None,
+                )
+            )
+            if cited is not None and cited.year and cited.month and cited.day:
+                try:
+                    source_day = date(cited.year, cited.month, cited.day)
+                except ValueError:
+                    source_day = None
+                if source_day is not None:
+                    year = _year_for(cue.month, cue.day, source_day, None)
+                    cue = replace(cue, year=year)
+        out.append(cue)
+    return out
+
+
 def _merge(text: str, cues: list[DateCue]) -> list[DateCue]:
     """Join a weekday with the date it names, and two dates that bound a window."""
     out: list[DateCue] = []
@@ -1137,7 +1182,7 @@ def find_date_cues(text: str, start: int = 0, end: int | None = None) -> list[Da
         cue = _cue_from_match(m)
         if cue is not None:
             cues.append(cue)
-    return _merge(text, cues) if cues else cues
+    return _cited_years(text, _merge(text, cues)) if cues else cues
 
 
 def weekday_on_or_before(reference: date, weekday: int) -> date:

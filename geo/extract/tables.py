@@ -217,6 +217,27 @@ def place_cell(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+# "Place (governorate)", "Location (district)": a header cell naming a field, then in brackets
+# what its cells add after the name ("X (Aleppo)"); the bracketed words do not rename the field.
+_QUALIFIED_FIELD_RE = re.compile(r"(?P<field>[^()]{1,31}?)\s*\([^()]{1,30}\)")
+
+
+def header_field(cell: str) -> str:
+    """Return the field a table's header cell names, lowercase, without a bracketed qualifier.
+
+    Examples
+    --------
+    >>> header_field("Place (governorate)")
+    'place'
+    >>> header_field("Killed (of whom children)")
+    'killed'
+    >>> header_field("Location")
+    'location'
+    """
+    m = _QUALIFIED_FIELD_RE.fullmatch(cell.strip())
+    return (m.group("field") if m else cell).strip().lower()
+
+
 def header_place_column(text: str, start: int, barred: bool = False) -> int | None:
     """Return the place column of the header row above the line at ``start``, or None.
 
@@ -227,7 +248,7 @@ def header_place_column(text: str, start: int, barred: bool = False) -> int | No
     header = _header_cells(text, start, barred)
     if header is None:
         return None
-    return next(i for i, c in enumerate(header) if c.lower() in _PLACE_FIELDS)
+    return next(i for i, c in enumerate(header) if header_field(c) in _PLACE_FIELDS)
 
 
 def _header_cells(text: str, start: int, barred: bool = False) -> list[str] | None:
@@ -243,7 +264,7 @@ def _header_cells(text: str, start: int, barred: bool = False) -> list[str] | No
         cells = row_cells(line, closed=True, barred=barred)
         if not cells:
             return None
-        if any(c.lower() in _PLACE_FIELDS for c in cells):
+        if any(header_field(c) in _PLACE_FIELDS for c in cells):
             return cells
     return None
 
@@ -350,7 +371,7 @@ def _under_header(text: str, span: tuple[int, int]) -> tuple[list[str], list[str
     header = _header_cells(text, span[0], barred=True)
     if header is None or len(header) != len(cells):
         return None
-    return [name.lower() for name in header], cells
+    return [header_field(name) for name in header], cells
 
 
 #: Fields of an aircraft column that name no aircraft.
