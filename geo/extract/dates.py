@@ -976,6 +976,28 @@ def _dated_in_brackets(text: str, cues: list[DateCue]) -> list[DateCue]:
 _CITATION_BRACKET_RE = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 
 
+def _full_date_within(cues: list[DateCue], first: int, end: int) -> DateCue | None:
+    """Return the first cue from ``cues[first]`` on, ending by ``end``, that gives a full day.
+
+    The cues are in text order: the walk stops at the first cue starting at ``end`` or after,
+    so a text of many bracketed days costs a few looks per bracket, not one per cue after it.
+    """
+    for j in range(first, len(cues)):
+        cue = cues[j]
+        if cue.start >= end:
+            return None
+        if (
+            cue.end <= end
+            and cue.kind == "explicit"
+            and cue.year is not None
+            and cue.month is not None
+            and cue.day is not None
+            and not cue.window
+        ):
+            return cue
+    return None
+
+
 def _cited_years(text: str, cues: list[DateCue]) -> list[DateCue]:
     """Give a day written without a year the year of the citation in brackets right after it.
 
@@ -987,23 +1009,7 @@ def _cited_years(text: str, cues: list[DateCue]) -> list[DateCue]:
     for i, cue in enumerate(cues):
         if cue.kind == "explicit" and cue.year is None and cue.day and cue.month:
             bracket = _CITATION_BRACKET_RE.match(text, cue.end)
-            cited = (
-                None
-                if bracket is None
-                else next(
-                    (
-                        c
-                        for c in cues[i + 1 :]
-                        if c.end <= bracket.end()
-                        and c.kind == "explicit"
-                        and c.year is not None
-                        and c.month is not None
-                        and c.day is not None
-                        and not c.window
-                    ),
-                    None,
-                )
-            )
+            cited = None if bracket is None else _full_date_within(cues, i + 1, bracket.end())
             if cited is not None and cited.year and cited.month and cited.day:
                 try:
                     source_day = date(cited.year, cited.month, cited.day)
