@@ -548,8 +548,9 @@ claimant 0.689, claimed target 0.793, place relation 0.965, 4 non-events found; 
 non-events found; with a water station struck relabelled after as `civilians`, as earlier sets label
 it, and a page's own telling of a strike as `reporter`, as the set reads it: claimant 0.833, claimed
 target 0.866; blind301: P 0.785, R 1.0, F1 0.880, dates 1.0, actor 0.878, claimant 1.0, claimed
-target 0.969, place relation 0.969, 7 non-events found) and were raised as the rules improved, so that each set guards against regressions. An
-attribute floor is a share of the places found: when the gazetteer learns a place a set had missed,
+target 0.969, place relation 0.969, 7 non-events found) and were raised as the rules improved, so
+that each set guards against regressions. An attribute floor is a share of the places found:
+when the gazetteer learns a place a set had missed,
 the new place's actor or target may be wrong, and that floor was lowered to the figure with the
 place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places
 were found).
