@@ -27753,3 +27753,29 @@ def test_a_weekday_owning_no_strike_leaves_the_written_date(finder):
     text = "Jets struck Maarat Misrin on Dec. 7, a day after Sunday's talks in Riyadh."
     (ev,) = events(text, finder, date(2015, 12, 8))
     assert ev.event_date == date(2015, 12, 7)
+
+
+# -- the 301st blind set's families ---------------------------------------------------
+
+
+def test_rockets_fired_by_factions_are_the_grounds_fire(finder):
+    # A monitor's "the rebel and Islamic factions" and a state agency's "terrorist
+    # organizations" are sides of the ground, as "rebels" and "militants" are.
+    text = (
+        "Warplanes raided the village of Kabani on Monday. Two women were killed by rockets "
+        "fired by the rebel and Islamic factions on the al-Ziraa neighbourhood of Latakia city."
+    )
+    assert places(text, finder) == ["Kabani"]
+    text = (
+        "Jets pounded Halfaya on Sunday. A child was hurt when rockets fired by terrorist "
+        "organizations hit the market of Mhardeh."
+    )
+    assert places(text, finder) == ["Halfaya"]
+
+
+def test_rockets_fired_by_aircraft_at_factions_stay_a_strike(finder):
+    text = (
+        "Jets pounded Halfaya on Sunday. Helicopters fired rockets at the positions of the "
+        "rebel factions in Kafr Zita."
+    )
+    assert places(text, finder) == ["Halfaya", "Kafr Zita"]
