@@ -27779,3 +27779,20 @@ def test_rockets_fired_by_aircraft_at_factions_stay_a_strike(finder):
         "rebel factions in Kafr Zita."
     )
     assert places(text, finder) == ["Halfaya", "Kafr Zita"]
+
+
+def test_a_blast_brought_by_road_or_on_foot_is_no_strike(finder):
+    # The strike word's subject is a car bomb and a suicide bomber, whatever air war the
+    # report tells.
+    text = (
+        "Jets pounded Binnish on Saturday. In Baniyas, a car bomb and a suicide bomber struck "
+        "a checkpoint, killing nine."
+    )
+    assert places(text, finder) == ["Binnish"]
+    text = "Jets pounded Binnish on Saturday. Two roadside bombs hit an army bus near Masyaf."
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_aircraft_striking_a_car_bomb_workshop_stay_a_strike(finder):
+    text = "Jets pounded Binnish on Saturday. Warplanes struck a car bomb workshop in Sarmin."
+    assert places(text, finder) == ["Binnish", "Sarmin"]

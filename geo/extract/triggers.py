@@ -300,6 +300,16 @@ _GROUND_BLAST_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _BLAST_WORDS = ("explo", "Explo", "detona", "Detona")
+# "a car bomb and two suicide bombers struck a bus station": a blast brought by road or on
+# foot, the subject of the strike word right after it (a second bringer after "and").
+_GROUND_BLAST_SUBJECT_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['ground_blasts'])}"
+    r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    rf"{_ASIDE_CONNECTIVE}\s+(?:(?:have|has|had|also|reportedly|then)\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+#: Words one of which _GROUND_BLAST_SUBJECT_BEFORE_RE needs (a fast pre-check).
+_GROUND_BLAST_WORDS = ("bomb", "mine", "ied", "trap", "suicide", "explosive device")
 # "An explosion was heard in X", "residents heard two explosions in X": a blast known by its
 # sound only.
 _HEARD_AFTER_RE = re.compile(r"s?\s+(?:(?:was|were|could\s+be)\s+)?heard\b", re.IGNORECASE)
@@ -1165,6 +1175,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if t.label == "weak" and _owned_weapon_subject(text, s, t.start):
             continue
+        if t.label == "weak" and _ground_blast_subject(text, s, t.start):
+            # "In X, a car bomb and two suicide bombers struck a bus station": the ground's.
+            continue
         if (
             t.label == "weak"
             and _HIT_PARTICIPLE_RE.fullmatch(text, t.start, t.end)
@@ -1753,6 +1766,21 @@ def _ground_weapon_subject(text: str, s: int, pos: int) -> bool:
         if subject is None:
             return False
     return not _has_air_word(text, max(s, subject.start() - 25), pos)
+
+
+def _ground_blast_subject(text: str, s: int, pos: int) -> bool:
+    """Say whether a blast of the ground is the subject of the strike word at ``pos``.
+
+    "a car bomb and two suicide bombers struck a bus station in X" tells bombs brought by
+    road or on foot, whatever air war the report tells; aircraft named right before the
+    blast ("jets struck a car bomb workshop") keep the strike.
+    """
+    lo = max(s, pos - 60)
+    window = text[lo:pos].lower()
+    if not any(w in window for w in _GROUND_BLAST_WORDS):
+        return False
+    subject = _GROUND_BLAST_SUBJECT_BEFORE_RE.search(text, lo, pos)
+    return subject is not None and not _has_air_word(text, max(s, subject.start() - 25), pos)
 
 
 def _owned_weapon_subject(text: str, s: int, pos: int) -> bool:
