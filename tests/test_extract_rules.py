@@ -27796,3 +27796,24 @@ def test_a_blast_brought_by_road_or_on_foot_is_no_strike(finder):
 def test_aircraft_striking_a_car_bomb_workshop_stay_a_strike(finder):
     text = "Jets pounded Binnish on Saturday. Warplanes struck a car bomb workshop in Sarmin."
     assert places(text, finder) == ["Binnish", "Sarmin"]
+
+
+def test_people_on_the_ground_setting_fire_commit_arson_not_a_strike(finder):
+    text = (
+        "Jets pounded Binnish on Saturday. In Masyaf, angry crowds set fire to tents at a camp "
+        "for the displaced."
+    )
+    assert places(text, finder) == ["Binnish"]
+    text = (
+        "Jets pounded Binnish on Saturday. The deal stalled after militants had set fire to "
+        "buses sent to Madaya."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_jets_setting_fire_to_fields_stay_a_strike(finder):
+    text = (
+        "Jets pounded Binnish on Saturday. Russian jets also set fire to wheat fields around "
+        "Sarmin."
+    )
+    assert places(text, finder) == ["Binnish", "Sarmin"]

@@ -300,6 +300,16 @@ _GROUND_BLAST_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _BLAST_WORDS = ("explo", "Explo", "detona", "Detona")
+# "angry crowds set fire to tents at a camp in X", "after terrorists had set fire to buses":
+# people on the ground right before the verb of burning, which is then arson, not a strike.
+_ARSON_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        alternation(_TRIGGERS[k]) for k in ("arson_subjects", "clause_subjects", "people_subjects")
+    )
+    + r")\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "a car bomb and two suicide bombers struck a bus station": a blast brought by road or on
 # foot, the subject of the strike word right after it (a second bringer after "and").
 _GROUND_BLAST_SUBJECT_BEFORE_RE = re.compile(
@@ -1174,6 +1184,13 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             # "rebel mortars hit X": ground fire, whatever air war the report tells.
             continue
         if t.label == "weak" and _owned_weapon_subject(text, s, t.start):
+            continue
+        if (
+            t.label == "weak"
+            and text.startswith(("set ", "Set "), t.start)
+            and _ARSON_SUBJECT_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
+        ):
+            # "angry crowds set fire to tents at a camp in X": arson on the ground.
             continue
         if t.label == "weak" and _ground_blast_subject(text, s, t.start):
             # "In X, a car bomb and two suicide bombers struck a bus station": the ground's.
