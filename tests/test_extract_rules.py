@@ -27817,3 +27817,20 @@ def test_jets_setting_fire_to_fields_stay_a_strike(finder):
         "Sarmin."
     )
     assert places(text, finder) == ["Binnish", "Sarmin"]
+
+
+def test_attacks_a_side_of_the_ground_owns_are_its_own(finder):
+    # "the militants' attacks": the attack word is owned by a side that fires from the
+    # ground; the aircraft of the sentence strike elsewhere.
+    text = "Jets pounded Binnish on Saturday. The terrorists' attacks on Nubl and Zahraa went on."
+    assert places(text, finder) == ["Binnish"]
+    text = (
+        "Jets pounded Binnish on Saturday in retaliation for the militants' rocket and mortar "
+        "attacks on the town of Mhardeh."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_attacks_aircraft_own_stay_strikes(finder):
+    text = "Jets pounded Binnish on Saturday. Jets repeated their attacks on Sarmin."
+    assert places(text, finder) == ["Binnish", "Sarmin"]

@@ -300,6 +300,13 @@ _GROUND_BLAST_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _BLAST_WORDS = ("explo", "Explo", "detona", "Detona")
+# "the terrorists' missile and mortar attacks on X", "the rebels' rockets": a side of the
+# ground owning the attack or the weapon, a few words of its kind between.
+_GROUND_FIRER_OWNS_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(_TRIGGERS['ground_firers'])})['’]\s+(?:[\w-]+\s+){{0,3}}?$",
+    re.IGNORECASE,
+)
+_OWNED_DEED_RE = re.compile(r"attacks?|missiles?|rockets?|shells?", re.IGNORECASE)
 # "angry crowds set fire to tents at a camp in X", "after terrorists had set fire to buses":
 # people on the ground right before the verb of burning, which is then arson, not a strike.
 _ARSON_SUBJECT_BEFORE_RE = re.compile(
@@ -1191,6 +1198,15 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             and _ARSON_SUBJECT_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
         ):
             # "angry crowds set fire to tents at a camp in X": arson on the ground.
+            continue
+        if (
+            t.label == "weak"
+            and _OWNED_DEED_RE.fullmatch(text, t.start, t.end)
+            and "'" in text[max(s, t.start - 60) : t.start].replace("’", "'")
+            and (owner := _GROUND_FIRER_OWNS_BEFORE_RE.search(text, max(s, t.start - 60), t.start))
+            and not _has_air_word(text, owner.start(), t.start)
+        ):
+            # "The terrorists' attacks came as ... the two towns": the ground side's own.
             continue
         if t.label == "weak" and _ground_blast_subject(text, s, t.start):
             # "In X, a car bomb and two suicide bombers struck a bus station": the ground's.
