@@ -27802,3 +27802,84 @@ def test_a_bracket_with_no_full_date_leaves_a_day_without_its_year_as_before(fin
     text = "Russian jets struck Sarmin on 3 March (see chapter 2), killing two men."
     (ev,) = events(text, finder, date(2017, 5, 1))
     assert ev.event_date == date(2017, 3, 3)
+
+
+# -- the 301st blind set's families ---------------------------------------------------
+
+
+def test_rockets_fired_by_factions_are_the_grounds_fire(finder):
+    # A monitor's "the rebel and Islamic factions" and a state agency's "terrorist
+    # organizations" are sides of the ground, as "rebels" and "militants" are.
+    text = (
+        "Warplanes raided the village of Kabani on Monday. Two women were killed by rockets "
+        "fired by the rebel and Islamic factions on the al-Ziraa neighbourhood of Latakia city."
+    )
+    assert places(text, finder) == ["Kabani"]
+    text = (
+        "Jets pounded Halfaya on Sunday. A child was hurt when rockets fired by terrorist "
+        "organizations hit the market of Mhardeh."
+    )
+    assert places(text, finder) == ["Halfaya"]
+
+
+def test_rockets_fired_by_aircraft_at_factions_stay_a_strike(finder):
+    text = (
+        "Jets pounded Halfaya on Sunday. Helicopters fired rockets at the positions of the "
+        "rebel factions in Kafr Zita."
+    )
+    assert places(text, finder) == ["Halfaya", "Kafr Zita"]
+
+
+def test_a_blast_brought_by_road_or_on_foot_is_no_strike(finder):
+    # The strike word's subject is a car bomb and a suicide bomber, whatever air war the
+    # report tells.
+    text = (
+        "Jets pounded Binnish on Saturday. In Baniyas, a car bomb and a suicide bomber struck "
+        "a checkpoint, killing nine."
+    )
+    assert places(text, finder) == ["Binnish"]
+    text = "Jets pounded Binnish on Saturday. Two roadside bombs hit an army bus near Masyaf."
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_aircraft_striking_a_car_bomb_workshop_stay_a_strike(finder):
+    text = "Jets pounded Binnish on Saturday. Warplanes struck a car bomb workshop in Sarmin."
+    assert places(text, finder) == ["Binnish", "Sarmin"]
+
+
+def test_people_on_the_ground_setting_fire_commit_arson_not_a_strike(finder):
+    text = (
+        "Jets pounded Binnish on Saturday. In Masyaf, angry crowds set fire to tents at a camp "
+        "for the displaced."
+    )
+    assert places(text, finder) == ["Binnish"]
+    text = (
+        "Jets pounded Binnish on Saturday. The deal stalled after militants had set fire to "
+        "buses sent to Madaya."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_jets_setting_fire_to_fields_stay_a_strike(finder):
+    text = (
+        "Jets pounded Binnish on Saturday. Russian jets also set fire to wheat fields around "
+        "Sarmin."
+    )
+    assert places(text, finder) == ["Binnish", "Sarmin"]
+
+
+def test_attacks_a_side_of_the_ground_owns_are_its_own(finder):
+    # "the militants' attacks": the attack word is owned by a side that fires from the
+    # ground; the aircraft of the sentence strike elsewhere.
+    text = "Jets pounded Binnish on Saturday. The terrorists' attacks on Nubl and Zahraa went on."
+    assert places(text, finder) == ["Binnish"]
+    text = (
+        "Jets pounded Binnish on Saturday in retaliation for the militants' rocket and mortar "
+        "attacks on the town of Mhardeh."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_attacks_aircraft_own_stay_strikes(finder):
+    text = "Jets pounded Binnish on Saturday. Jets repeated their attacks on Sarmin."
+    assert places(text, finder) == ["Binnish", "Sarmin"]

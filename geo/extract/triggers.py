@@ -300,6 +300,33 @@ _GROUND_BLAST_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _BLAST_WORDS = ("explo", "Explo", "detona", "Detona")
+# "the terrorists' missile and mortar attacks on X", "the rebels' rockets": a side of the
+# ground owning the attack or the weapon, a few words of its kind between.
+_GROUND_FIRER_OWNS_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(_TRIGGERS['ground_firers'])})['’]\s+(?:[\w-]+\s+){{0,3}}?$",
+    re.IGNORECASE,
+)
+_OWNED_DEED_RE = re.compile(r"attacks?|missiles?|rockets?|shells?", re.IGNORECASE)
+# "angry crowds set fire to tents at a camp in X", "after terrorists had set fire to buses":
+# people on the ground right before the verb of burning, which is then arson, not a strike.
+_ARSON_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        alternation(_TRIGGERS[k]) for k in ("arson_subjects", "clause_subjects", "people_subjects")
+    )
+    + r")\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "a car bomb and two suicide bombers struck a bus station": a blast brought by road or on
+# foot, the subject of the strike word right after it (a second bringer after "and").
+_GROUND_BLAST_SUBJECT_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['ground_blasts'])}"
+    r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    rf"{_ASIDE_CONNECTIVE}\s+(?:(?:have|has|had|also|reportedly|then)\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+#: Words one of which _GROUND_BLAST_SUBJECT_BEFORE_RE needs (a fast pre-check).
+_GROUND_BLAST_WORDS = ("bomb", "mine", "ied", "trap", "suicide", "explosive device")
 # "An explosion was heard in X", "residents heard two explosions in X": a blast known by its
 # sound only.
 _HEARD_AFTER_RE = re.compile(r"s?\s+(?:(?:was|were|could\s+be)\s+)?heard\b", re.IGNORECASE)
@@ -1167,6 +1194,25 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if (
             t.label == "weak"
+            and text.startswith(("set ", "Set "), t.start)
+            and _ARSON_SUBJECT_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
+        ):
+            # "angry crowds set fire to tents at a camp in X": arson on the ground.
+            continue
+        if (
+            t.label == "weak"
+            and _OWNED_DEED_RE.fullmatch(text, t.start, t.end)
+            and "'" in text[max(s, t.start - 60) : t.start].replace("’", "'")
+            and (owner := _GROUND_FIRER_OWNS_BEFORE_RE.search(text, max(s, t.start - 60), t.start))
+            and not _has_air_word(text, owner.start(), t.start)
+        ):
+            # "The terrorists' attacks came as ... the two towns": the ground side's own.
+            continue
+        if t.label == "weak" and _ground_blast_subject(text, s, t.start):
+            # "In X, a car bomb and two suicide bombers struck a bus station": the ground's.
+            continue
+        if (
+            t.label == "weak"
             and _HIT_PARTICIPLE_RE.fullmatch(text, t.start, t.end)
             and _AIRCRAFT_HIT_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
         ):
@@ -1753,6 +1799,21 @@ def _ground_weapon_subject(text: str, s: int, pos: int) -> bool:
         if subject is None:
             return False
     return not _has_air_word(text, max(s, subject.start() - 25), pos)
+
+
+def _ground_blast_subject(text: str, s: int, pos: int) -> bool:
+    """Say whether a blast of the ground is the subject of the strike word at ``pos``.
+
+    "a car bomb and two suicide bombers struck a bus station in X" tells bombs brought by
+    road or on foot, whatever air war the report tells; aircraft named right before the
+    blast ("jets struck a car bomb workshop") keep the strike.
+    """
+    lo = max(s, pos - 60)
+    window = text[lo:pos].lower()
+    if not any(w in window for w in _GROUND_BLAST_WORDS):
+        return False
+    subject = _GROUND_BLAST_SUBJECT_BEFORE_RE.search(text, lo, pos)
+    return subject is not None and not _has_air_word(text, max(s, subject.start() - 25), pos)
 
 
 def _owned_weapon_subject(text: str, s: int, pos: int) -> bool:
