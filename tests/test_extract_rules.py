@@ -27753,3 +27753,25 @@ def test_a_weekday_owning_no_strike_leaves_the_written_date(finder):
     text = "Jets struck Maarat Misrin on Dec. 7, a day after Sunday's talks in Riyadh."
     (ev,) = events(text, finder, date(2015, 12, 8))
     assert ev.event_date == date(2015, 12, 7)
+
+
+# -- blind300 ------------------------------------------------------------------------
+
+
+def test_craters_the_images_make_new_or_put_to_the_air_are_strikes(finder):
+    for text in (
+        "Three craters in the village of Kafr Hamra are absent from the earlier image.",
+        "A crater on the main road of Kafr Hamra was not present in imagery of 2 May.",
+        "Eleven craters, consistent with air-delivered bombs, appear in Kafr Hamra.",
+        "The analysts count 30 new impact craters in Kafr Hamra.",
+        "The post counts 52 new craters, mostly around Kafr Hamra.",
+        "Kafr Hamra: 19 new craters inside the town.",
+    ):
+        assert places(text, finder) == ["Kafr Hamra"], text
+    # Craters with no comparison of images and no word of the air tell no strike.
+    for text in (
+        "Three craters in the village of Kafr Hamra are still full of rainwater.",
+        "Two craters in Kafr Hamra are consistent with the old quarry's blasting.",
+        "Farmers absent from Kafr Hamra left the craters in their fields unfilled.",
+    ):
+        assert places(text, finder) == [], text
