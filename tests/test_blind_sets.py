@@ -7186,12 +7186,14 @@ SETS = {
     # lowered, when the vantage point a clip was filmed from came to be no strike with an
     # aside between ("a clip, posted as X, from a rooftop in Y"). Precision and F1 raised, non-
     # events lowered, when a place struck "almost daily" with no day came to be a habit
-    # (blind228's rule).
+    # (blind228's rule). Dates raised when craters told only by the two images a page compares
+    # ("Two images ..., taken on 1 February and 12 February 2016") came to take the later
+    # image's day (blind300's rule).
     "blind212": Floors(
         precision=0.842,
         recall=0.687,
         f1=0.756,
-        event_date=0.818,
+        event_date=0.954,
         non_events=2,
         attributes={
             "actor": 0.772,
@@ -10092,11 +10094,13 @@ SETS = {
     # the air ("consistent with air-delivered munitions") or counted new with an aside or
     # "inside" before their place came to be strikes; actor and claimant lowered to their
     # shares with the seven places found (a crater count's actor and the analyst's own voice).
+    # Dates raised when craters told only by the two images a page compares ("I counted craters
+    # on two images: 2 October and 30 October") came to take the later image's day.
     "blind300": Floors(
         precision=0.826,
         recall=0.724,
         f1=0.771,
-        event_date=0.761,
+        event_date=0.904,
         non_events=3,
         attributes={
             "actor": 0.809,

@@ -27775,3 +27775,22 @@ def test_craters_the_images_make_new_or_put_to_the_air_are_strikes(finder):
         "Farmers absent from Kafr Hamra left the craters in their fields unfilled.",
     ):
         assert places(text, finder) == [], text
+
+
+def test_craters_told_only_by_two_images_take_the_later_images_day(finder):
+    text = (
+        "We compared two satellite images, of 3 March and 19 March.\n\n"
+        "Kafr Hamra: 27 new craters inside the town."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 2))
+    assert ev.event_date == date(2016, 3, 19)
+    # A day of the craters' own sentence stays theirs; with no pair of images named, the
+    # craters keep the page's day as before.
+    text = (
+        "We compared two satellite images, of 3 March and 19 March.\n\n"
+        "Kafr Hamra: 27 new craters inside the town, most of them from strikes on 11 March."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 2))
+    assert ev.event_date == date(2016, 3, 11)
+    (ev,) = events("Kafr Hamra: 27 new craters inside the town.", finder, date(2016, 4, 2))
+    assert ev.event_date == date(2016, 4, 2)
