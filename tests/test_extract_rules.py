@@ -27794,3 +27794,19 @@ def test_craters_told_only_by_two_images_take_the_later_images_day(finder):
     assert ev.event_date == date(2016, 3, 11)
     (ev,) = events("Kafr Hamra: 27 new craters inside the town.", finder, date(2016, 4, 2))
     assert ev.event_date == date(2016, 4, 2)
+
+
+def test_a_record_lines_facility_field_is_the_facility_struck_below_it(finder):
+    text = (
+        "C-07 | Kafr Hamra | clinic | OUT OF SERVICE\n"
+        "The health directorate says an air strike hit the clinic on 4 March."
+    )
+    assert places(text, finder, date(2016, 3, 9)) == ["Kafr Hamra"]
+    # Another kind in the field, or a blank line between, leaves the strike without a place.
+    for text in (
+        "C-07 | Kafr Hamra | school | OPEN\n"
+        "The health directorate says an air strike hit the clinic on 4 March.",
+        "C-07 | Kafr Hamra | clinic | OUT OF SERVICE\n\n"
+        "The health directorate says an air strike hit the clinic on 4 March.",
+    ):
+        assert places(text, finder, date(2016, 3, 9)) == [], text
