@@ -27810,3 +27810,19 @@ def test_a_record_lines_facility_field_is_the_facility_struck_below_it(finder):
         "The health directorate says an air strike hit the clinic on 4 March.",
     ):
         assert places(text, finder, date(2016, 3, 9)) == [], text
+
+
+def test_where_a_witness_lives_now_is_no_town_pointed_back_at(finder):
+    text = (
+        'Jets bombed Kafr Hamra on Monday. "We hid in the cellar," said Ahmad, a baker now in '
+        "Sarmada.\n\n"
+        "The town's council said a second raid hit the bakery in the town on Tuesday."
+    )
+    assert "Sarmada" not in places(text, finder)
+    # Where the witness is, with no "now", stays what the town points back at, as before.
+    text = (
+        'Jets bombed Kafr Hamra on Monday. "We hid in the cellar," said Ahmad, a baker in '
+        "Sarmada.\n\n"
+        "The town's council said a second raid hit the bakery in the town on Tuesday."
+    )
+    assert "Sarmada" in places(text, finder)
