@@ -27883,3 +27883,76 @@ def test_attacks_a_side_of_the_ground_owns_are_its_own(finder):
 def test_attacks_aircraft_own_stay_strikes(finder):
     text = "Jets pounded Binnish on Saturday. Jets repeated their attacks on Sarmin."
     assert places(text, finder) == ["Binnish", "Sarmin"]
+
+
+# -- blind300 ------------------------------------------------------------------------
+
+
+def test_craters_the_images_make_new_or_put_to_the_air_are_strikes(finder):
+    for text in (
+        "Three craters in the village of Kafr Hamra are absent from the earlier image.",
+        "A crater on the main road of Kafr Hamra was not present in imagery of 2 May.",
+        "Eleven craters, consistent with air-delivered bombs, appear in Kafr Hamra.",
+        "The analysts count 30 new impact craters in Kafr Hamra.",
+        "The post counts 52 new craters, mostly around Kafr Hamra.",
+        "Kafr Hamra: 19 new craters inside the town.",
+    ):
+        assert places(text, finder) == ["Kafr Hamra"], text
+    # Craters with no comparison of images and no word of the air tell no strike.
+    for text in (
+        "Three craters in the village of Kafr Hamra are still full of rainwater.",
+        "Two craters in Kafr Hamra are consistent with the old quarry's blasting.",
+        "Farmers absent from Kafr Hamra left the craters in their fields unfilled.",
+    ):
+        assert places(text, finder) == [], text
+
+
+def test_craters_told_only_by_two_images_take_the_later_images_day(finder):
+    text = (
+        "We compared two satellite images, of 3 March and 19 March.\n\n"
+        "Kafr Hamra: 27 new craters inside the town."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 2))
+    assert ev.event_date == date(2016, 3, 19)
+    # A day of the craters' own sentence stays theirs; with no pair of images named, the
+    # craters keep the page's day as before.
+    text = (
+        "We compared two satellite images, of 3 March and 19 March.\n\n"
+        "Kafr Hamra: 27 new craters inside the town, most of them from strikes on 11 March."
+    )
+    (ev,) = events(text, finder, date(2016, 4, 2))
+    assert ev.event_date == date(2016, 3, 11)
+    (ev,) = events("Kafr Hamra: 27 new craters inside the town.", finder, date(2016, 4, 2))
+    assert ev.event_date == date(2016, 4, 2)
+
+
+def test_a_record_lines_facility_field_is_the_facility_struck_below_it(finder):
+    text = (
+        "C-07 | Kafr Hamra | clinic | OUT OF SERVICE\n"
+        "The health directorate says an air strike hit the clinic on 4 March."
+    )
+    assert places(text, finder, date(2016, 3, 9)) == ["Kafr Hamra"]
+    # Another kind in the field, or a blank line between, leaves the strike without a place.
+    for text in (
+        "C-07 | Kafr Hamra | school | OPEN\n"
+        "The health directorate says an air strike hit the clinic on 4 March.",
+        "C-07 | Kafr Hamra | clinic | OUT OF SERVICE\n\n"
+        "The health directorate says an air strike hit the clinic on 4 March.",
+    ):
+        assert places(text, finder, date(2016, 3, 9)) == [], text
+
+
+def test_where_a_witness_lives_now_is_no_town_pointed_back_at(finder):
+    text = (
+        'Jets bombed Kafr Hamra on Monday. "We hid in the cellar," said Ahmad, a baker now in '
+        "Sarmada.\n\n"
+        "The town's council said a second raid hit the bakery in the town on Tuesday."
+    )
+    assert "Sarmada" not in places(text, finder)
+    # Where the witness is, with no "now", stays what the town points back at, as before.
+    text = (
+        'Jets bombed Kafr Hamra on Monday. "We hid in the cellar," said Ahmad, a baker in '
+        "Sarmada.\n\n"
+        "The town's council said a second raid hit the bakery in the town on Tuesday."
+    )
+    assert "Sarmada" in places(text, finder)

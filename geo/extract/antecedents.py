@@ -215,6 +215,22 @@ def _title_town(ctx: _DocContext, index: int, own_word: bool = True) -> Mention 
     return None if _is_area(ctx, m) or _is_admin(ctx, m) else m
 
 
+# "said Abu X, a teacher now in Y", "a farmer from the town, now living in Y": where a person
+# lives now, not a place a later "the town" points back at.
+_LIVES_NOW_IN_BEFORE_RE = re.compile(
+    r"(?:,|\b(?:an?|the|one|two|three|four)(?:\s+[\w'’-]+){1,3}?)\s+now\s+"
+    r"(?:(?:living|based|sheltering|displaced|staying|settled)\s+)?in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: How far before a place the words telling a person lives there now are looked for.
+_LIVES_NOW_REACH = 60
+
+
+def _lives_now_in(ctx: _DocContext, s: int, m: Mention) -> bool:
+    before = ctx.text[max(s, m.start - _LIVES_NOW_REACH) : m.start]
+    return "now " in before and _LIVES_NOW_IN_BEFORE_RE.search(before) is not None
+
+
 def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
     """Return the place a strike sentence without one points back at ("struck it", "the city").
 
@@ -276,7 +292,11 @@ def _antecedent_told(ctx: _DocContext, index: int) -> Mention | None:
             if not opens or crossed:
                 return None
             crossed, scope = True, _scope_key(ctx, s)
-        named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+        named = [
+            m
+            for m in _mentions_in(ctx, s, e)
+            if not _is_foreign(m) and not _lives_now_in(ctx, s, m)
+        ]
         if settlement:
             named = [
                 m

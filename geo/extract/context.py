@@ -195,6 +195,8 @@ class _DocContext:
     clause_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     cue_cache: dict[int, list[DateCue]] = field(default_factory=dict)
     air_cache: dict[int, bool] = field(default_factory=dict)
+    # Where a page names the two images it compares, and the later one's day (computed once).
+    image_pair: list[tuple[int, ResolvedDate | None]] = field(default_factory=list)
     # The words of a place's left context that its role patterns need, by sentence.
     role_words: dict[int, _SpanList] = field(default_factory=dict)
     unidentified_cache: dict[int, list[_Span]] = field(default_factory=dict)

@@ -2114,13 +2114,21 @@ _FACILITY_INTRODUCED_RE = re.compile(
 )
 
 
+# "H-112 | X | hospital | DAMAGED": a record line's field after the place gives the facility's
+# kind, as "a hospital in X" does.
+_FACILITY_FIELD_AFTER_RE = re.compile(
+    rf"\s*\|\s*(?:[\w'’-]+\s+){{0,2}}?(?P<kind>{_FACILITY_KINDS})\b", re.IGNORECASE
+)
+
+
 def _facility_named_before(ctx: _DocContext, index: int) -> Mention | None:
     """Return the place of a facility the sentence before shows, for a strike on "the" facility.
 
     "A man stands in the doorway of a damaged clinic in X. The clinic was hit by an air strike
     on Wednesday": a picture's or a scene's sentence introduces the facility with its place
     ("a clinic in X", "a children's hospital in X"), telling no strike, and the next sentence
-    of the same paragraph strikes it by its kind alone.
+    of the same paragraph strikes it by its kind alone. A record line gives the kind in the
+    field after the place ("H-112 | X | hospital | DAMAGED").
     """
     s, e = ctx.sentences[index]
     if index == 0:
@@ -2132,14 +2140,18 @@ def _facility_named_before(ctx: _DocContext, index: int) -> Mention | None:
     if j in ctx.struck_sentences:
         return None
     ps, pe = ctx.sentences[j]
-    if _scope_key(ctx, ps) != _scope_key(ctx, s) or _paragraph_index(ctx, ps) != _paragraph_index(
-        ctx, s
-    ):
-        return None
     named = [m for m in _mentions_in(ctx, ps, pe) if not _is_foreign(m) and not _is_area(ctx, m)]
     if len(named) != 1:
         return None
     kind = found.group("kind").lower()
+    # The record line is a paragraph of its own, right above the line that tells the strike.
+    field = _FACILITY_FIELD_AFTER_RE.match(ctx.text, named[0].end, pe)
+    if field is not None and ctx.text.count("\n", pe, s) == 1 and not ctx.text[pe:s].strip():
+        return named[0] if field["kind"].lower() == kind else None
+    if _scope_key(ctx, ps) != _scope_key(ctx, s) or _paragraph_index(ctx, ps) != _paragraph_index(
+        ctx, s
+    ):
+        return None
     before = ctx.text[max(ps, named[0].start - 60) : named[0].start].lower()
     introduced = _FACILITY_INTRODUCED_RE.search(before)
     return named[0] if introduced is not None and introduced["kind"] == kind else None

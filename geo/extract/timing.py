@@ -25,7 +25,7 @@ from geo.extract.context import (
     describes_day,
 )
 from geo.extract.datelines import labels_line
-from geo.extract.dates import DateCue, ResolvedDate, resolve_cue
+from geo.extract.dates import DateCue, ResolvedDate, find_date_cues, resolve_cue
 from geo.extract.lexicon import alternation, load, quick_opening
 from geo.extract.triggers import _GROUND_FIRE_RE, _has_air_word
 from geo.extract.voices import (
@@ -1663,6 +1663,41 @@ def _strike_said_just_before(ctx: _DocContext, index: int, scope: _Scope) -> Res
     return scope.said
 
 
+# "I counted craters on two images: 2 October and 30 October", "Two images of the same area,
+# taken on 1 February and 12 February 2016, show ...": a page naming the pair it compares.
+_IMAGE_PAIR_RE = re.compile(
+    r"\b(?:two|both|a\s+pair\s+of)\s+(?:[\w-]+\s+){0,2}?(?:images|pictures|photos)\b",
+    re.IGNORECASE,
+)
+#: How far after the pair's words its two days may be written.
+_IMAGE_PAIR_REACH = 80
+
+
+def _told_by_craters(ctx: _DocContext, triggers: list[_Span]) -> bool:
+    return any(ctx.lower.startswith("crater", t.start) for t in triggers)
+
+
+def _image_pair_end(ctx: _DocContext, s: int, reference: date) -> ResolvedDate | None:
+    """Give the later day of the two images a page compares, when named before ``s``.
+
+    Found once per text: the first pair of images named with two days after it.
+    """
+    if not ctx.image_pair:
+        found: tuple[int, ResolvedDate | None] = (len(ctx.text), None)
+        for m in _IMAGE_PAIR_RE.finditer(ctx.text):
+            cues = find_date_cues(
+                ctx.text, m.end(), min(len(ctx.text), m.end() + _IMAGE_PAIR_REACH)
+            )
+            if len(cues) >= 2:
+                found = (m.start(), resolve_cue(cues[-1], reference))
+                break
+        ctx.image_pair.append(found)
+    at, day = ctx.image_pair[0]
+    if day is None or at >= s or day.date > reference:
+        return None
+    return day
+
+
 def _scoped_date(
     ctx: _DocContext, index: int, triggers: list[_Span], scope: _Scope, post: _Post
 ) -> ResolvedDate:
@@ -1691,6 +1726,12 @@ def _scoped_date(
     dated, attached = _sentence_date(
         ctx, s, e, triggers, post.date, previous.date if previous else None
     )
+    if dated is None and _told_by_craters(ctx, triggers):
+        # "Maardes: 118 new craters around the village" under "I counted craters on two
+        # images: 2 October and 30 October": the images date what only they tell.
+        pair = _image_pair_end(ctx, s, post.date)
+        if pair is not None:
+            return pair
     if dated is None and told_before is not None and _CLOCK_OPENING_RE.match(ctx.text, s):
         dated = told_before
     if dated is None:
