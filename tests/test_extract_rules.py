@@ -27753,3 +27753,81 @@ def test_a_weekday_owning_no_strike_leaves_the_written_date(finder):
     text = "Jets struck Maarat Misrin on Dec. 7, a day after Sunday's talks in Riyadh."
     (ev,) = events(text, finder, date(2015, 12, 8))
     assert ev.event_date == date(2015, 12, 7)
+
+
+# -- the 298th blind set's families ---------------------------------------------------
+
+# An export's entries of field lines, some long enough to make the page look hard-wrapped.
+_EXPORT_HEAD = (
+    "Records are checked against two independent sources before they are entered here.\n\n"
+)
+
+
+def test_an_entrys_location_field_is_a_line_of_its_own_among_long_field_lines(finder):
+    # Long field lines ("Attributed perpetrator: ...") make the page look hard-wrapped; the
+    # place field still ends its line, and the entry's "Type: air strike" line tells its strike.
+    text = _EXPORT_HEAD + (
+        "Record: 0098\n"
+        "Date: 14.03.2016\n"
+        "Location: Kafr Nabl, southern Idlib countryside\n"
+        "Type: air strike, a missile on the road by the bakery\n"
+        "Attributed perpetrator: Russian Aerospace Forces (according to plane spotters)\n"
+        "Casualties: 3 civilians killed, 11 wounded, among them two children\n"
+        "Sources: two residents, a nurse at the field hospital and one video\n\n"
+        "Record: 0099\n"
+        "Date: 16.03.2016\n"
+        "Location: Hass, southern Idlib countryside\n"
+        "Type: air strike, two bombs near the mosque in the old quarter\n"
+        "Attributed perpetrator: Syrian Arab Air Force (according to plane spotters)\n"
+        "Casualties: 2 civilians killed, 6 wounded, among them a teacher\n"
+        "Sources: one resident, a doctor at the field hospital and two videos\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 20))}
+    assert found == {"Kafr Nabl": date(2016, 3, 14), "Hass": date(2016, 3, 16)}
+
+
+def test_a_wrapped_paragraph_still_runs_on_over_its_line_breaks():
+    # Prose broken at a fixed width, no line a record's field: one sentence over the breaks.
+    text = (
+        "The monitor said on Monday that two raids had struck the market of the town late\n"
+        "on Sunday night and that at least nine people, among them three children, had\n"
+        "been killed; the monitor added that it could not say which air force it was.\n"
+        "Residents said the aircraft came from the east and flew very low over the town,\n"
+        "and that the second raid hit the people who had come to help the first wounded.\n"
+    )
+    assert len(split_sentences(text)) == 2
+
+
+def test_entries_ruled_off_by_a_line_of_dashes_are_entries_of_their_own(finder):
+    # "---" between the entries parts them as a blank line does: each entry's place field
+    # is struck on its own date, not lost in a list of several place fields.
+    text = _EXPORT_HEAD + (
+        "---\n"
+        "Date: 2016-03-14\n"
+        "Location: Kafr Nabl\n"
+        "Type: air strike\n"
+        "Perpetrator: Russian jets\n"
+        "---\n"
+        "Date: 2016-03-16\n"
+        "Location: Hass\n"
+        "Type: air strike\n"
+        "Perpetrator: Syrian government helicopters\n"
+        "---\n"
+    )
+    found = {
+        ev.place_as_written: (ev.event_date, ev.actor)
+        for ev in events(text, finder, date(2016, 3, 20))
+    }
+    assert found == {
+        "Kafr Nabl": (date(2016, 3, 14), "russia"),
+        "Hass": (date(2016, 3, 16), "regime"),
+    }
+
+
+def test_a_list_of_place_fields_with_no_rule_between_stays_a_list(finder):
+    # Lines with several place fields and neither a blank line nor a rule between them
+    # remain a list, as before: its date field dates none of them.
+    text = _EXPORT_HEAD + (
+        "Date: 2016-03-14\nLocation: Kafr Nabl\nLocation: Hass\nType: air strike\n"
+    )
+    assert all(ev.event_date != date(2016, 3, 14) for ev in events(text, finder, date(2016, 3, 20)))

@@ -603,6 +603,30 @@ def is_claim_field(text: str, s: int) -> bool:
     return field_name(text, s) in _CLAIM_FIELDS
 
 
+def opens_key_field(line: str) -> bool:
+    """Say whether a line opens with a record's place or date field ("Location: X").
+
+    Parameters
+    ----------
+    line : str
+        One line of a report.
+
+    Returns
+    -------
+    bool
+        True for a line naming an entry's place or its date, which is a line of its own.
+
+    Examples
+    --------
+    >>> opens_key_field("Location: Kafr Halab, western Aleppo countryside")
+    True
+    >>> opens_key_field("Jets struck the town at dawn, residents said")
+    False
+    """
+    name = field_name(line, 0)
+    return name is not None and (name in _PLACE_FIELDS or name in _DATE_FIELDS)
+
+
 def is_date_field(text: str, s: int) -> bool:
     """Say whether the line at ``s`` is a record's date field ("Date: June 4, 2016")."""
     return field_name(text, s) in _DATE_FIELDS
@@ -707,12 +731,29 @@ def record_span(text: str, s: int) -> tuple[int, int]:
 _KIND_BACK_RE = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
 
 
+#: A line drawn across a page ("---", "* * *", "=====") parts entries as a blank line does:
+#: a database export or a log rules its entries off one from the next.
+_ENTRY_RULE_RE = re.compile(r"[-=_*~ \t]+")
+
+
+def _parts_entries(text: str, start: int, end: int) -> bool:
+    """Say whether the line from ``start`` to ``end`` is blank or a rule between entries."""
+    line = text[start:end]
+    return not line.strip() or (
+        _ENTRY_RULE_RE.fullmatch(line) is not None
+        and len(line.replace(" ", "").replace("\t", "")) >= 3
+    )
+
+
 def _block_span(text: str, s: int) -> tuple[int, int]:
-    """Return the run of non-blank lines holding ``s``, at most ``_RECORD_LINES`` either side."""
+    """Return the run of lines holding ``s`` between blank or rule lines.
+
+    At most ``_RECORD_LINES`` lines either side.
+    """
     start = text.rfind("\n", 0, s) + 1
     for _ in range(_RECORD_LINES):
         above = text.rfind("\n", 0, max(0, start - 1)) + 1
-        if start == 0 or not text[above : start - 1].strip():
+        if start == 0 or _parts_entries(text, above, start - 1):
             break
         start = above
     end = text.find("\n", s)
@@ -720,7 +761,7 @@ def _block_span(text: str, s: int) -> tuple[int, int]:
     for _ in range(_RECORD_LINES):
         below = text.find("\n", end + 1)
         below = len(text) if below < 0 else below
-        if end >= len(text) or not text[end + 1 : below].strip():
+        if end >= len(text) or _parts_entries(text, end + 1, below):
             break
         end = below
     return start, end
