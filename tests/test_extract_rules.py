@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from geo.extract import extract_events, place_key, split_sentences
+from geo.extract.dates import find_post_headers
 from geo.extract.events import cues_run_on
 from geo.extract.sentences import MAX_SENTENCE
 from geo.geocode.gazetteer import load_gazetteer
@@ -27831,3 +27832,21 @@ def test_a_list_of_place_fields_with_no_rule_between_stays_a_list(finder):
         "Date: 2016-03-14\nLocation: Kafr Nabl\nLocation: Hass\nType: air strike\n"
     )
     assert all(ev.event_date != date(2016, 3, 14) for ev in events(text, finder, date(2016, 3, 20)))
+
+
+def test_a_line_dating_a_listing_heads_no_post_of_a_live_page():
+    # "Date of listing: 18.7.2016" closing each entry of a sanctions annex dates the listing,
+    # not a post: the page is no live blog.
+    text = (
+        "Entry 12\nName: Colonel X\nReasons: Responsible for air strikes on Y.\n"
+        "Date of listing: 18.7.2016\n\n"
+        "Entry 13\nName: Colonel Z\nReasons: Responsible for air strikes on W.\n"
+        "Date of listing: 18.7.2016\n"
+    )
+    assert find_post_headers(text, date(2016, 7, 18)) == []
+
+
+def test_a_line_dating_an_incident_still_heads_its_entry():
+    # An incident's own "Date of attack:" line still heads what follows it.
+    text = "Date of attack: 14.03.2016\nJets struck the market.\n"
+    assert [h.kind for h in find_post_headers(text, date(2016, 3, 20))] == ["dated"]
