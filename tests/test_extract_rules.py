@@ -27850,3 +27850,27 @@ def test_a_line_dating_an_incident_still_heads_its_entry():
     # An incident's own "Date of attack:" line still heads what follows it.
     text = "Date of attack: 14.03.2016\nJets struck the market.\n"
     assert [h.kind for h in find_post_headers(text, date(2016, 3, 20))] == ["dated"]
+
+
+def test_the_council_of_the_european_union_in_a_masthead_speaks_as_governments(finder):
+    # A sanctions release under the bloc's Council's masthead: the strikes its entries hold
+    # officers responsible for are told in a government body's voice.
+    text = (
+        "Council of the European Union | Press office\n\n"
+        "The Council today added two officers to the list. Colonel X, commander of a "
+        "helicopter squadron, is held responsible for the barrel bombs dropped on Kafr Nabl "
+        "on 3 March 2016, which killed five civilians."
+    )
+    (ev,) = events(text, finder, date(2016, 7, 18))
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Nabl", "governments")
+
+
+def test_a_council_named_in_a_sentence_is_no_masthead(finder):
+    # The Council named inside a wire's sentence does not make the wire the Council's voice.
+    text = (
+        "BRUSSELS (Reuters) - The Council of the European Union added two officers to its "
+        "list on Monday. Activists said helicopters dropped barrel bombs on Kafr Nabl on "
+        "3 March 2016, killing five civilians."
+    )
+    (ev,) = events(text, finder, date(2016, 7, 18))
+    assert ev.claimant == "activists"
