@@ -27874,3 +27874,28 @@ def test_a_council_named_in_a_sentence_is_no_masthead(finder):
     )
     (ev,) = events(text, finder, date(2016, 7, 18))
     assert ev.claimant == "activists"
+
+
+def test_an_attacker_field_opening_on_unknown_names_no_striker(finder):
+    # "Perpetrator: unknown (most likely Russian jets)": the bracket guesses, the entry does
+    # not say; its strike is no single air force's.
+    text = _EXPORT_HEAD + (
+        "Date: 2016-03-14\n"
+        "Location: Kafr Nabl\n"
+        "Type: air strike\n"
+        "Perpetrator: unknown (most likely Russian jets)\n"
+    )
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert ev.actor == "unknown"
+
+
+def test_an_attacker_field_naming_a_striker_keeps_it(finder):
+    # "unknown" later in the value (the aircraft's type) leaves the striker the field names.
+    text = _EXPORT_HEAD + (
+        "Date: 2016-03-14\n"
+        "Location: Kafr Nabl\n"
+        "Type: air strike\n"
+        "Perpetrator: Russian jets (type unknown)\n"
+    )
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert ev.actor == "russia"

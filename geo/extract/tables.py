@@ -683,6 +683,42 @@ def names_air_power(text: str, s: int) -> bool:
     return _attacker_field_has(text, s, _AIR_POWER_RE)
 
 
+#: "Attributed perpetrator: unknown (Syrian or Russian ...)": a value opening on no striker.
+_UNKNOWN_ATTACKER_RE = re.compile(
+    r"[^:\n]*:[ \t]*" + alternation(_RECORDS["unknown_attacker"]) + r"\b", re.IGNORECASE
+)
+
+
+def names_no_attacker(text: str, start: int, end: int) -> bool:
+    """Say whether a line of an entry is an attacker field whose value opens on no striker.
+
+    Parameters
+    ----------
+    text : str
+        The report text.
+    start, end : int
+        The entry's span (see ``record_span``); each of its lines is read.
+
+    Returns
+    -------
+    bool
+        True for an attacker field opening with "unknown" or "unidentified", whatever
+        air forces a bracket after it guesses at.
+
+    Examples
+    --------
+    >>> names_no_attacker("Perpetrator: unknown (Syrian or Russian aircraft)", 0, 49)
+    True
+    >>> names_no_attacker("Perpetrator: Russian aircraft (unknown type)", 0, 44)
+    False
+    """
+    return any(
+        field_name(text, line) in _ATTACKER_FIELDS
+        and _UNKNOWN_ATTACKER_RE.match(text, line) is not None
+        for line in _lines_of(text, start, end)
+    )
+
+
 def _attacker_field_has(text: str, s: int, pattern: re.Pattern[str]) -> bool:
     """Say whether the line at ``s`` is an attacker field whose line ``pattern`` matches."""
     return _field_has(text, s, _ATTACKER_FIELDS, pattern)
