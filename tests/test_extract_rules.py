@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from geo.extract import extract_events, place_key, split_sentences
+from geo.extract.dates import find_post_headers
 from geo.extract.events import cues_run_on
 from geo.extract.sentences import MAX_SENTENCE
 from geo.geocode.gazetteer import load_gazetteer
@@ -27956,3 +27957,148 @@ def test_where_a_witness_lives_now_is_no_town_pointed_back_at(finder):
         "The town's council said a second raid hit the bakery in the town on Tuesday."
     )
     assert "Sarmada" in places(text, finder)
+
+
+# -- the 298th blind set's families ---------------------------------------------------
+
+# An export's entries of field lines, some long enough to make the page look hard-wrapped.
+_EXPORT_HEAD = (
+    "Records are checked against two independent sources before they are entered here.\n\n"
+)
+
+
+def test_an_entrys_location_field_is_a_line_of_its_own_among_long_field_lines(finder):
+    # Long field lines ("Attributed perpetrator: ...") make the page look hard-wrapped; the
+    # place field still ends its line, and the entry's "Type: air strike" line tells its strike.
+    text = _EXPORT_HEAD + (
+        "Record: 0098\n"
+        "Date: 14.03.2016\n"
+        "Location: Kafr Nabl, southern Idlib countryside\n"
+        "Type: air strike, a missile on the road by the bakery\n"
+        "Attributed perpetrator: Russian Aerospace Forces (according to plane spotters)\n"
+        "Casualties: 3 civilians killed, 11 wounded, among them two children\n"
+        "Sources: two residents, a nurse at the field hospital and one video\n\n"
+        "Record: 0099\n"
+        "Date: 16.03.2016\n"
+        "Location: Hass, southern Idlib countryside\n"
+        "Type: air strike, two bombs near the mosque in the old quarter\n"
+        "Attributed perpetrator: Syrian Arab Air Force (according to plane spotters)\n"
+        "Casualties: 2 civilians killed, 6 wounded, among them a teacher\n"
+        "Sources: one resident, a doctor at the field hospital and two videos\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 20))}
+    assert found == {"Kafr Nabl": date(2016, 3, 14), "Hass": date(2016, 3, 16)}
+
+
+def test_a_wrapped_paragraph_still_runs_on_over_its_line_breaks():
+    # Prose broken at a fixed width, no line a record's field: one sentence over the breaks.
+    text = (
+        "The monitor said on Monday that two raids had struck the market of the town late\n"
+        "on Sunday night and that at least nine people, among them three children, had\n"
+        "been killed; the monitor added that it could not say which air force it was.\n"
+        "Residents said the aircraft came from the east and flew very low over the town,\n"
+        "and that the second raid hit the people who had come to help the first wounded.\n"
+    )
+    assert len(split_sentences(text)) == 2
+
+
+def test_entries_ruled_off_by_a_line_of_dashes_are_entries_of_their_own(finder):
+    # "---" between the entries parts them as a blank line does: each entry's place field
+    # is struck on its own date, not lost in a list of several place fields.
+    text = _EXPORT_HEAD + (
+        "---\n"
+        "Date: 2016-03-14\n"
+        "Location: Kafr Nabl\n"
+        "Type: air strike\n"
+        "Perpetrator: Russian jets\n"
+        "---\n"
+        "Date: 2016-03-16\n"
+        "Location: Hass\n"
+        "Type: air strike\n"
+        "Perpetrator: Syrian government helicopters\n"
+        "---\n"
+    )
+    found = {
+        ev.place_as_written: (ev.event_date, ev.actor)
+        for ev in events(text, finder, date(2016, 3, 20))
+    }
+    assert found == {
+        "Kafr Nabl": (date(2016, 3, 14), "russia"),
+        "Hass": (date(2016, 3, 16), "regime"),
+    }
+
+
+def test_a_list_of_place_fields_with_no_rule_between_stays_a_list(finder):
+    # Lines with several place fields and neither a blank line nor a rule between them
+    # remain a list, as before: its date field dates none of them.
+    text = _EXPORT_HEAD + (
+        "Date: 2016-03-14\nLocation: Kafr Nabl\nLocation: Hass\nType: air strike\n"
+    )
+    assert all(ev.event_date != date(2016, 3, 14) for ev in events(text, finder, date(2016, 3, 20)))
+
+
+def test_a_line_dating_a_listing_heads_no_post_of_a_live_page():
+    # "Date of listing: 18.7.2016" closing each entry of a sanctions annex dates the listing,
+    # not a post: the page is no live blog.
+    text = (
+        "Entry 12\nName: Colonel X\nReasons: Responsible for air strikes on Y.\n"
+        "Date of listing: 18.7.2016\n\n"
+        "Entry 13\nName: Colonel Z\nReasons: Responsible for air strikes on W.\n"
+        "Date of listing: 18.7.2016\n"
+    )
+    assert find_post_headers(text, date(2016, 7, 18)) == []
+
+
+def test_a_line_dating_an_incident_still_heads_its_entry():
+    # An incident's own "Date of attack:" line still heads what follows it.
+    text = "Date of attack: 14.03.2016\nJets struck the market.\n"
+    assert [h.kind for h in find_post_headers(text, date(2016, 3, 20))] == ["dated"]
+
+
+def test_the_council_of_the_european_union_in_a_masthead_speaks_as_governments(finder):
+    # A sanctions release under the bloc's Council's masthead: the strikes its entries hold
+    # officers responsible for are told in a government body's voice.
+    text = (
+        "Council of the European Union | Press office\n\n"
+        "The Council today added two officers to the list. Colonel X, commander of a "
+        "helicopter squadron, is held responsible for the barrel bombs dropped on Kafr Nabl "
+        "on 3 March 2016, which killed five civilians."
+    )
+    (ev,) = events(text, finder, date(2016, 7, 18))
+    assert (ev.place_as_written, ev.claimant) == ("Kafr Nabl", "governments")
+
+
+def test_a_council_named_in_a_sentence_is_no_masthead(finder):
+    # The Council named inside a wire's sentence does not make the wire the Council's voice.
+    text = (
+        "BRUSSELS (Reuters) - The Council of the European Union added two officers to its "
+        "list on Monday. Activists said helicopters dropped barrel bombs on Kafr Nabl on "
+        "3 March 2016, killing five civilians."
+    )
+    (ev,) = events(text, finder, date(2016, 7, 18))
+    assert ev.claimant == "activists"
+
+
+def test_an_attacker_field_opening_on_unknown_names_no_striker(finder):
+    # "Perpetrator: unknown (most likely Russian jets)": the bracket guesses, the entry does
+    # not say; its strike is no single air force's.
+    text = _EXPORT_HEAD + (
+        "Date: 2016-03-14\n"
+        "Location: Kafr Nabl\n"
+        "Type: air strike\n"
+        "Perpetrator: unknown (most likely Russian jets)\n"
+    )
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert ev.actor == "unknown"
+
+
+def test_an_attacker_field_naming_a_striker_keeps_it(finder):
+    # "unknown" later in the value (the aircraft's type) leaves the striker the field names.
+    text = _EXPORT_HEAD + (
+        "Date: 2016-03-14\n"
+        "Location: Kafr Nabl\n"
+        "Type: air strike\n"
+        "Perpetrator: Russian jets (type unknown)\n"
+    )
+    (ev,) = events(text, finder, date(2016, 3, 20))
+    assert ev.actor == "russia"

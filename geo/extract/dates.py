@@ -1669,6 +1669,14 @@ def _trailing_stamp_headers(text: str, reference: date) -> list[PostHeader]:
     return headers if len(headers) >= 2 else []
 
 
+# "Date of listing: 18.7.2016" closing a sanctions entry, "Date of birth: 3.7.1961": a line
+# dating an act other than a post or a strike is no post's heading.
+_ACT_DATE_LINE_RE = re.compile(
+    r"[ \t]*date[ \t]+of[ \t]+(?:" + alternation(load("posts")["act_date_labels"]) + r")[ \t]*:",
+    re.IGNORECASE,
+)
+
+
 def find_post_headers(text: str, reference: date) -> list[PostHeader]:
     r"""Find live-blog post headers and the dates they state.
 
@@ -1699,6 +1707,8 @@ def find_post_headers(text: str, reference: date) -> list[PostHeader]:
     for m in _HEADER_RE.finditer(text):
         rule = m.lastgroup
         if rule == "dateline":
+            if _ACT_DATE_LINE_RE.match(text, m.start()):
+                continue
             cue = _date_only_line(text, m.start(), m.end())
             resolved = resolve_cue(cue, reference) if cue is not None else None
             if resolved is not None and resolved.precision in ("day", "window"):

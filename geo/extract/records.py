@@ -32,6 +32,7 @@ from geo.extract.tables import (
     is_date_field,
     is_place_field,
     names_air_power,
+    names_no_attacker,
     record_span,
     row_names_aircraft,
     row_tells_no_strike,
@@ -265,6 +266,10 @@ def _record_attributes(
             named = {place_key(m.surface) for m in _mentions_in(ctx, a, b)} if own_places else set()
             targets.append((_target_label(cues[0].label), named))
     actor = None if not actors else actors.pop() if len(actors) == 1 else "unknown"
+    if names_no_attacker(ctx.text, *record):
+        # "Attributed perpetrator: unknown (Syrian or Russian fixed-wing aircraft)": the
+        # entry names no striker, whatever its bracket guesses at.
+        actor = "unknown"
     voice = None if own_places else _summary_voice(ctx, index, record)
     result = []
     for ev in events:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.tables import is_barred_row, is_row, is_rule
+from geo.extract.tables import is_barred_row, is_row, is_rule, opens_key_field
 
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _ABBREVIATIONS = _MONTHS | frozenset(
@@ -165,6 +165,10 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
                     and not (is_row(line) and is_row(lines[i - 1]))
                     and not (is_barred_row(line) and is_barred_row(lines[i - 1]))
                     and not (_is_flat_row(line) and _is_flat_row(lines[i - 1]))
+                    # An entry's place or date field ("Location: X, Y countryside", "Date:
+                    # 30.04.2016") is a line of its own among its entry's fields, however
+                    # long the export's other field lines run.
+                    and not (opens_key_field(line) or opens_key_field(lines[i - 1]))
                 )
                 or (
                     out

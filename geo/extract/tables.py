@@ -624,6 +624,30 @@ def is_claim_field(text: str, s: int) -> bool:
     return field_name(text, s) in _CLAIM_FIELDS
 
 
+def opens_key_field(line: str) -> bool:
+    """Say whether a line opens with a record's place or date field ("Location: X").
+
+    Parameters
+    ----------
+    line : str
+        One line of a report.
+
+    Returns
+    -------
+    bool
+        True for a line naming an entry's place or its date, which is a line of its own.
+
+    Examples
+    --------
+    >>> opens_key_field("Location: Kafr Halab, western Aleppo countryside")
+    True
+    >>> opens_key_field("Jets struck the town at dawn, residents said")
+    False
+    """
+    name = field_name(line, 0)
+    return name is not None and (name in _PLACE_FIELDS or name in _DATE_FIELDS)
+
+
 def is_date_field(text: str, s: int) -> bool:
     """Say whether the line at ``s`` is a record's date field ("Date: June 4, 2016")."""
     return field_name(text, s) in _DATE_FIELDS
@@ -680,6 +704,42 @@ def names_air_power(text: str, s: int) -> bool:
     return _attacker_field_has(text, s, _AIR_POWER_RE)
 
 
+#: "Attributed perpetrator: unknown (Syrian or Russian ...)": a value opening on no striker.
+_UNKNOWN_ATTACKER_RE = re.compile(
+    r"[^:\n]*:[ \t]*" + alternation(_RECORDS["unknown_attacker"]) + r"\b", re.IGNORECASE
+)
+
+
+def names_no_attacker(text: str, start: int, end: int) -> bool:
+    """Say whether a line of an entry is an attacker field whose value opens on no striker.
+
+    Parameters
+    ----------
+    text : str
+        The report text.
+    start, end : int
+        The entry's span (see ``record_span``); each of its lines is read.
+
+    Returns
+    -------
+    bool
+        True for an attacker field opening with "unknown" or "unidentified", whatever
+        air forces a bracket after it guesses at.
+
+    Examples
+    --------
+    >>> names_no_attacker("Perpetrator: unknown (Syrian or Russian aircraft)", 0, 49)
+    True
+    >>> names_no_attacker("Perpetrator: Russian aircraft (unknown type)", 0, 44)
+    False
+    """
+    return any(
+        field_name(text, line) in _ATTACKER_FIELDS
+        and _UNKNOWN_ATTACKER_RE.match(text, line) is not None
+        for line in _lines_of(text, start, end)
+    )
+
+
 def _attacker_field_has(text: str, s: int, pattern: re.Pattern[str]) -> bool:
     """Say whether the line at ``s`` is an attacker field whose line ``pattern`` matches."""
     return _field_has(text, s, _ATTACKER_FIELDS, pattern)
@@ -728,12 +788,29 @@ def record_span(text: str, s: int) -> tuple[int, int]:
 _KIND_BACK_RE = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
 
 
+#: A line drawn across a page ("---", "* * *", "=====") parts entries as a blank line does:
+#: a database export or a log rules its entries off one from the next.
+_ENTRY_RULE_RE = re.compile(r"[-=_*~ \t]+")
+
+
+def _parts_entries(text: str, start: int, end: int) -> bool:
+    """Say whether the line from ``start`` to ``end`` is blank or a rule between entries."""
+    line = text[start:end]
+    return not line.strip() or (
+        _ENTRY_RULE_RE.fullmatch(line) is not None
+        and len(line.replace(" ", "").replace("\t", "")) >= 3
+    )
+
+
 def _block_span(text: str, s: int) -> tuple[int, int]:
-    """Return the run of non-blank lines holding ``s``, at most ``_RECORD_LINES`` either side."""
+    """Return the run of lines holding ``s`` between blank or rule lines.
+
+    At most ``_RECORD_LINES`` lines either side.
+    """
     start = text.rfind("\n", 0, s) + 1
     for _ in range(_RECORD_LINES):
         above = text.rfind("\n", 0, max(0, start - 1)) + 1
-        if start == 0 or not text[above : start - 1].strip():
+        if start == 0 or _parts_entries(text, above, start - 1):
             break
         start = above
     end = text.find("\n", s)
@@ -741,7 +818,7 @@ def _block_span(text: str, s: int) -> tuple[int, int]:
     for _ in range(_RECORD_LINES):
         below = text.find("\n", end + 1)
         below = len(text) if below < 0 else below
-        if end >= len(text) or not text[end + 1 : below].strip():
+        if end >= len(text) or _parts_entries(text, end + 1, below):
             break
         end = below
     return start, end
