@@ -28102,3 +28102,16 @@ def test_an_attacker_field_naming_a_striker_keeps_it(finder):
     )
     (ev,) = events(text, finder, date(2016, 3, 20))
     assert ev.actor == "russia"
+
+
+def test_a_side_owning_what_was_struck_opens_no_ground_deed(finder):
+    # "The rebels' positions in X were also struck": the side named in the possessive owns
+    # what was hit; it is not ground forces opening the sentence with a deed of their own.
+    for text in (
+        "Jets pounded Binnish on Saturday. The rebels' positions in Sarmin were also struck.",
+        "Jets pounded Binnish on Saturday. The militants’ headquarters in Sarmin was hit too.",
+    ):
+        assert places(text, finder, date(2016, 2, 10)) == ["Binnish", "Sarmin"], text
+    # Ground forces doing the deed keep their reading: the rebels shelled Sarmin.
+    text = "Jets pounded Binnish on Saturday. The rebels shelled positions in Sarmin."
+    assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]

@@ -353,6 +353,8 @@ _GROUND_SUBJECT_RE = re.compile(
     r"|stated|explained|went\s+on),\s+)?"
     rf"(?:(?:the|a|an|some|several|other|\d+)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{alternation(_TRIGGERS['ground_subjects'])}\b"
+    # "The rebels' positions in X were also struck": the side owns what was hit.
+    rf"(?!['’]s?\s+(?:[\w-]+\s+)?(?:{alternation(_TRIGGERS['owned_sites'])})\b)"
     # "Daesh blew up the prison and later destroyed the temple": a group with no aircraft
     # doing a deed of the ground (not "ISIS positions were hit", which names no deed).
     rf"|{alternation(_TRIGGERS['deed_subjects'])}(?=\s+(?:(?:had|has|have)\s+)?"
