@@ -28115,3 +28115,22 @@ def test_a_side_owning_what_was_struck_opens_no_ground_deed(finder):
     # Ground forces doing the deed keep their reading: the rebels shelled Sarmin.
     text = "Jets pounded Binnish on Saturday. The rebels shelled positions in Sarmin."
     assert places(text, finder, date(2016, 2, 10)) == ["Binnish"]
+
+
+def test_two_air_forces_named_in_full_as_one_or_the_other_are_no_single_striker(finder):
+    # "the Syrian Arab Air Force or the Russian Aerospace Forces": either one, so neither is
+    # named, as "Russian or Syrian jets" already read.
+    for text in (
+        "Aircraft of the Syrian Arab Air Force or the Russian Aerospace Forces struck Sarmin "
+        "on Monday.",
+        "Aircraft of the Russian Aerospace Forces or the Syrian Arab Air Force struck Sarmin "
+        "on Monday.",
+        "Sarmin was struck on Monday by the Syrian Arab Air Force or by the Russian Aerospace "
+        "Forces, the inquiry found.",
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 10))
+        assert ev.actor == "unknown", text
+    # One air force named in full keeps its reading.
+    text = "Aircraft of the Syrian Arab Air Force struck Sarmin on Monday."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.actor == "regime"
