@@ -710,6 +710,8 @@ def place_key(name: str) -> str:
     True
     >>> place_key("alRaml") == place_key("al-Raml")
     True
+    >>> place_key("Hmeimim") == place_key("Hama")
+    False
     """
     # "al‑X" with a non-breaking or Unicode hyphen is "al-X": the article goes with it; so
     # does an article glued to a capital, as a hashtag writes it ("#alX").
@@ -727,8 +729,9 @@ def place_key(name: str) -> str:
         text,
     )
     text = re.sub(r"(?<=[aeiou])h\b", "", text)
-    letters = _letters(text)
+    # Doubled letters go before the vowels: "Hmeimim" keeps the consonants its vowels part
+    # ("hmmm"), which are not those of "Hama" ("hm").
+    letters = re.sub(r"(.)\1+", r"\1", _letters(text))
     if not letters:
         return ""
-    key = letters[0] + re.sub(r"[aeiouy]", "", letters[1:])
-    return re.sub(r"(.)\1+", r"\1", key)
+    return letters[0] + re.sub(r"[aeiouy]", "", letters[1:])
