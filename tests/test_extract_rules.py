@@ -25738,6 +25738,18 @@ def test_a_us_reprints_month_first_day_after_on(finder):
     text = "Russian jets hit Saraqib, where 11/24 of the clinics are closed."
     found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, published)]
     assert found == [("Saraqib", date(2015, 11, 26))]
+    # A second part of 13 to 19 is no month either ("on 10/14"), though it fits the two
+    # digits of a digest's day-first month ("on 16/10").
+    published = date(2015, 10, 20)
+    text = "Activists said Russian jets hit a bakery in Saraqib on 10/14."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, published)]
+    assert found == [("Saraqib", date(2015, 10, 14))]
+    text = "Activists said Russian jets hit a bakery in Saraqib on 16/10."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, published)]
+    assert found == [("Saraqib", date(2015, 10, 16))]
+    text = "Russian jets hit Saraqib, where 10/14 of the bakeries are closed."
+    found = [(ev.place_as_written, ev.event_date) for ev in events(text, finder, published)]
+    assert found == [("Saraqib", date(2015, 10, 20))]
 
 
 def test_positions_of_the_mujahideen_are_the_rebels(finder):

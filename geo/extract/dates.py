@@ -718,6 +718,11 @@ _COLON_DAY_RE = re.compile(r"\s*:")
 _ON_BEFORE_RE = re.compile(r"\b[Oo]n\s$")
 
 
+def _after_on(m: re.Match[str]) -> bool:
+    """Tell whether the match follows the word "on" (a few characters read, not the text)."""
+    return _ON_BEFORE_RE.search(m.string, max(0, m.start() - 3), m.start()) is not None
+
+
 #: The groups of a day and its month in the cues written as numbers with no year.
 _DAY_MONTH_GROUPS = {"numdm": ("ndd", "nmm"), "numdm1": ("nd1", "nm1"), "numdot": ("dtd", "dtm")}
 
@@ -747,8 +752,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
     if rule in _DAY_MONTH_GROUPS:
         day_group, month_group = _DAY_MONTH_GROUPS[rule]
         day, month = int(m[day_group]), int(m[month_group])
-        if rule == "numdm1" and month > 12 and 1 <= day <= 12:
-            # "on 11/24": no month is 24, so the reprint writes the month first.
+        if month > 12 and 1 <= day <= 12 and (rule == "numdm1" or _after_on(m)):
+            # "on 11/24", "on 10/14": no month is 24 or 14, so the reprint writes the month
+            # first.
             day, month = month, day
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
@@ -793,11 +799,7 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             **base,
         )
     if rule == "dom":
-        if (
-            m["d4w"]
-            and _COLON_DAY_RE.match(m.string, m.end())
-            and not _ON_BEFORE_RE.search(m.string, max(0, m.start() - 3), m.start())
-        ):
+        if m["d4w"] and _COLON_DAY_RE.match(m.string, m.end()) and not _after_on(m):
             # "on the thirteenth: ..." is a day; "turn to the first: ..." a list's item.
             return None
         day = _day(m["d4"] or m["d4w"])
