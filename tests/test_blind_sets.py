@@ -10234,17 +10234,20 @@ SETS = {
     # tabloid's item), with places in the ministry's transliterations, launch bases, ground
     # advances, shelling, settlements joining the ceasefire and aid beside the places struck.
     # Floors at the first-sight figures (truncated).
+    # Recall, precision, dates and attributes raised when the fighters a strike hit
+    # "advancing on X" ("struck columns of the ISIL terrorists advancing on X"), the
+    # sentence's only place, came to make X struck near.
     "blind306": Floors(
-        precision=0.92,
-        recall=0.857,
-        f1=0.887,
-        event_date=0.958,
+        precision=0.923,
+        recall=0.892,
+        f1=0.907,
+        event_date=0.96,
         non_events=2,
         attributes={
             "actor": 1.0,
-            "claimant": 0.875,
-            "claimed_target": 0.958,
-            "place_relation": 0.916,
+            "claimant": 0.88,
+            "claimed_target": 0.96,
+            "place_relation": 0.92,
         },
     ),
 }
