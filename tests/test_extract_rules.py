@@ -28163,3 +28163,19 @@ def test_fighters_struck_advancing_on_a_place_are_struck_near_it(finder):
         "Jets destroyed a convoy heading for Qaryatayn on Monday.",
     ):
         assert places(text, finder, date(2016, 3, 9)) == [], text
+
+
+def test_aircraft_that_wrecked_what_they_hit_struck_it(finder):
+    # "the bombers also wrecked a convoy near X": a verb of battering after aircraft, as
+    # "smashed" and "pummelled" are.
+    for text in (
+        "The ministry said Su-24 bombers wrecked a depot of the militants near Sukhnah on Friday.",
+        "Russian jets wrecked two buildings in Saraqib on Friday, activists said.",
+    ):
+        assert len(places(text, finder, date(2016, 6, 12))) == 1, text
+    # With no aircraft, wrecking is no strike.
+    for text in (
+        "Rebels wrecked two tanks in Saraqib on Friday.",
+        "The storm wrecked tents in Atmeh on Friday.",
+    ):
+        assert places(text, finder, date(2016, 6, 12)) == [], text
