@@ -5121,7 +5121,9 @@ def test_where_fighters_were_reinforced_from_is_not_struck(finder):
         "Russian jets carried out 40 strikes on militants advancing toward Sukhnah, but the "
         "militants, who were reinforced from Raqqa, pressed their attack."
     )
-    assert places(text, finder, date(2016, 12, 13)) == []
+    # The militants struck advancing toward Sukhnah were struck near it, as blind32 labels
+    # this shape; Raqqa, where they were reinforced from, is none.
+    assert places(text, finder, date(2016, 12, 13)) == ["Sukhnah"]
 
 
 def test_a_family_named_after_its_ancestor_is_no_place(finder):
@@ -28146,3 +28148,46 @@ def test_two_air_forces_named_in_full_as_one_or_the_other_are_no_single_striker(
     text = "Aircraft of the Syrian Arab Air Force struck Sarmin on Monday."
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.actor == "regime"
+
+
+# -- blind306 ------------------------------------------------------------------------
+
+
+def test_fighters_struck_advancing_on_a_place_are_struck_near_it(finder):
+    # "struck columns of the terrorists advancing on X": what was hit was attacking X, the
+    # sentence's only place, so X locates the strike.
+    for text in (
+        "Su-34 bombers destroyed columns of the militants advancing on Qaryatayn on Monday, "
+        "the ministry said.",
+        "Russian jets hit fighters of the group pushing towards the town of Qaryatayn on Monday.",
+        "On Monday, aircraft struck vehicles of the terrorists advancing on Qaryatayn.",
+    ):
+        (ev,) = events(text, finder, date(2016, 3, 9))
+        assert ev.place_as_written == "Qaryatayn", text
+        assert ev.place_relation == "near", text
+    # A place before it locates the strike; ground forces advancing strike nothing; a convoy
+    # heading for a place may be far from it.
+    text = "Near Sadad, jets destroyed a column of militants advancing on Qaryatayn on Monday."
+    assert places(text, finder, date(2016, 3, 9)) == ["Sadad"]
+    for text in (
+        "Troops advancing on Qaryatayn were backed by Russian jets on Monday.",
+        "Jets struck the road on Monday as fighters were advancing on Qaryatayn.",
+        "Jets destroyed a convoy heading for Qaryatayn on Monday.",
+    ):
+        assert places(text, finder, date(2016, 3, 9)) == [], text
+
+
+def test_aircraft_that_wrecked_what_they_hit_struck_it(finder):
+    # "the bombers also wrecked a convoy near X": a verb of battering after aircraft, as
+    # "smashed" and "pummelled" are.
+    for text in (
+        "The ministry said Su-24 bombers wrecked a depot of the militants near Sukhnah on Friday.",
+        "Russian jets wrecked two buildings in Saraqib on Friday, activists said.",
+    ):
+        assert len(places(text, finder, date(2016, 6, 12))) == 1, text
+    # With no aircraft, wrecking is no strike.
+    for text in (
+        "Rebels wrecked two tanks in Saraqib on Friday.",
+        "The storm wrecked tents in Atmeh on Friday.",
+    ):
+        assert places(text, finder, date(2016, 6, 12)) == [], text

@@ -3436,6 +3436,8 @@ def _role_by_kind_words(
         return "reference"
     if "truce" in kinds and _TRUCE_BEFORE_RE.search(before):
         return "reference"
+    if ("ground" in kinds or "meeting" in kinds) and _struck_on_their_way(ctx, m, before):
+        return "near"
     if "ground" in kinds and _GROUND_OBJECTIVE_BEFORE_RE.search(before):
         return "reference"
     if "meeting" in kinds and _FLED_FROM_BEFORE_RE.search(before):
@@ -3512,6 +3514,41 @@ def _role_by_kind_words(
     ):
         return "container"
     return _role_after(ctx, m, previous, after, before)
+
+
+# "struck columns of the terrorists advancing on X": the attackers' participle right after
+# what was struck. A convoy "moving towards" or "heading for" X may be far from it, and is not.
+_ON_THEIR_WAY_BEFORE_RE = re.compile(
+    r"\b(?:advancing|pushing|marching)\s+(?:" + _DIRECTION + r"(?:wards?)?\s+)?"
+    r"(?:on|towards?|into)\s+(?:the\s+)?(?:(?:ancient\s+)?(?:city|town|village|settlement)"
+    r"\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "struck the town as families were heading for X": a clause of its own between, whose movers
+# the strike did not hit.
+_CLAUSE_BETWEEN_RE = re.compile(r"\b(?:as|while|when|were|was|are|is|who|which|that)\b", re.I)
+
+
+def _struck_on_their_way(ctx: _DocContext, m: Mention, before: str) -> bool:
+    """Say whether ``m`` is the place the fighters a strike hit were advancing on, its only one.
+
+    "Aircraft struck columns and positions of the ISIL terrorists advancing on X": what was
+    hit was attacking X, and X, the sentence's only place, locates the strike (``near``).
+    A place before it in the sentence locates the strike instead ("Near Y, jets struck a
+    column advancing on X"), and ground forces of the subject ("troops advancing on X")
+    strike nothing.
+    """
+    way = _ON_THEIR_WAY_BEFORE_RE.search(before)
+    if way is None:
+        return False
+    move = m.start - len(before) + way.start()
+    struck = _STRUCK_MOVERS_BEFORE_RE.search(ctx.text, max(0, move - 90), move)
+    if struck is None or _CLAUSE_BETWEEN_RE.search(struck.group()):
+        return False
+    opening = _sentence_opening(ctx, m)
+    return all(_is_area(ctx, other) for other in _mentions_in(ctx, opening, m.start))
 
 
 def _names_finer_place_at(ctx: _DocContext, pos: int) -> bool:
