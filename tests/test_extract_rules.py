@@ -28134,3 +28134,33 @@ def test_two_air_forces_named_in_full_as_one_or_the_other_are_no_single_striker(
     text = "Aircraft of the Syrian Arab Air Force struck Sarmin on Monday."
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.actor == "regime"
+
+
+# -- blind303 ---------------------------------------------------------------------------
+
+
+def test_a_second_statement_with_its_own_day_opens_a_claim_of_its_own(finder):
+    # "said on Monday that ... IS positions near A, and on Wednesday that jets had hit
+    # 'terrorist' targets around B": the second statement names its own target, and the
+    # first statement's group says nothing of B.
+    for tail in (
+        "and on Wednesday that jets had hit 'terrorist' targets around Kafr Nabl.",
+        "and on 12 March that jets had hit 'terrorist' targets around Kafr Nabl.",
+        "and on March 12 that jets had hit 'terrorist' targets around Kafr Nabl.",
+        "and the next day that strikes had hit 'terrorist' targets around Kafr Nabl.",
+    ):
+        text = (
+            "The ministry said on Monday that its jets had destroyed an IS command post near "
+            "Raqqa, " + tail
+        )
+        found = events(text, finder, date(2016, 3, 14))
+        got = {ev.place_as_written: ev.claimed_target for ev in found}
+        assert got == {"Raqqa": "isis", "Kafr Nabl": "unspecified"}, tail
+    # One statement naming its group before both places keeps it for both.
+    text = (
+        "The ministry said on Monday that its jets had destroyed IS command posts near Raqqa, "
+        "and ammunition depots around Kafr Nabl."
+    )
+    found = events(text, finder, date(2016, 3, 14))
+    got = {ev.place_as_written: ev.claimed_target for ev in found}
+    assert got == {"Raqqa": "isis", "Kafr Nabl": "isis"}

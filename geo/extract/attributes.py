@@ -1402,9 +1402,13 @@ def _own_clause_cues(
         # "documented a child's death after helicopters bombed A, while jets raided B": the
         # victims before a strike on another place are that strike's, not the aside's.
         aside.append((s, own[0]))
-    elif _OTHER_STRIKES_OPENING_RE.match(ctx.text, own[0]) is not None:
-        # "the strikes hit a market, while other raids targeted A": what the first strikes
-        # hit says nothing of the other raids' place.
+    elif (
+        _OTHER_STRIKES_OPENING_RE.match(ctx.text, own[0]) is not None
+        or _SECOND_STATEMENT_RE.match(ctx.text, own[0]) is not None
+    ):
+        # "the strikes hit a market, while other raids targeted A", "said on Tuesday that ...,
+        # and on Thursday that strikes around A had hit ...": what the first strikes or the
+        # first statement hit says nothing of the other raids' place.
         aside.append((s, own[0]))
     aside = [(a, _aside_end(ctx, a, b, own, named)) for a, b in aside]
     return [t for t in cues if not any(a <= t.start < b for a, b in aside)]
@@ -1460,6 +1464,13 @@ def _toll_heading(
     )
 
 
+# "said on Tuesday that ... near A, and on Thursday that strikes around B had hit ...": a
+# second statement with a day of its own is a claim of its own, whatever the first named.
+_SECOND_STATEMENT = (
+    r",\s*and\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]{2,8}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})|(?:the\s+)?(?:next|following)\s+day|later)\s+that\b"
+)
+_SECOND_STATEMENT_RE = re.compile(_SECOND_STATEMENT)
 # "hit A, killing nine people, and struck B", "hit A, and that Russian jets had struck B":
 # a strike of its own after ", and" opens a clause of its own.
 _AND_STRIKE_RE = re.compile(
@@ -1481,6 +1492,7 @@ _AND_STRIKE_RE = re.compile(
     r"(?:(?:the|an?|[\w'’-]+)\s+){0,2}?(?:air\s*)?"
     r"(?:strikes?|raids?|bombs|bombing|bombardment)\s+(?:on|in|against)\s+(?:the\s+)?"
     r"(?:(?:town|village|city|district)\s+of\s+)?(?=[A-Z])"
+    r"|" + _SECOND_STATEMENT
 )
 # "Activists said 11 people were killed there, and that jets also struck B": a clause
 # placing its dead at a place told before names a place of its own.
