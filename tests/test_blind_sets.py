@@ -10237,12 +10237,15 @@ SETS = {
     # Claimed target raised when a second statement with a day of its own ("said on Tuesday
     # that ... IS terrorists near X, and on Thursday that strikes around Y had hit ...") came
     # to be a claim of its own, the first statement's group saying nothing of Y.
+    # Precision raised and two non-events gone when sites told in the present as targets
+    # ("In rebel-held X and western Y, mills are targets in their own right"), with no day,
+    # came to be what befalls such sites, no strike.
     "blind303": Floors(
-        precision=0.769,
+        precision=0.833,
         recall=0.92,
-        f1=0.837,
+        f1=0.874,
         event_date=1.0,
-        non_events=6,
+        non_events=4,
         attributes={
             "actor": 0.913,
             "claimant": 1.0,

@@ -28164,3 +28164,20 @@ def test_a_second_statement_with_its_own_day_opens_a_claim_of_its_own(finder):
     found = events(text, finder, date(2016, 3, 14))
     got = {ev.place_as_written: ev.claimed_target for ev in found}
     assert got == {"Raqqa": "isis", "Kafr Nabl": "isis"}
+
+
+def test_sites_told_in_the_present_as_targets_are_no_strike_of_a_day(finder):
+    # "bakeries are targets in their own right", "hospitals have become targets": what befalls
+    # such sites in the towns named, told with no day, is no strike on them.
+    lead = "Russian jets have bombed the north for months. "
+    for tail in (
+        "In rebel-held Saraqeb and Binnish, bakeries are targets in their own right.",
+        "In Saraqeb and Binnish, hospitals have become targets.",
+        "In Saraqeb and Binnish, markets remain prime targets for the air force.",
+    ):
+        assert places(lead + tail, finder, date(2016, 8, 4)) == [], tail
+    # The same words beside a day keep the strike of that day.
+    text = lead + "In Saraqeb, bakeries are targets again: jets hit two on Monday."
+    assert [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 8, 4))
+    ] == [("Saraqeb", date(2016, 8, 1))]
