@@ -28181,3 +28181,25 @@ def test_sites_told_in_the_present_as_targets_are_no_strike_of_a_day(finder):
     assert [
         (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 8, 4))
     ] == [("Saraqeb", date(2016, 8, 1))]
+
+
+def test_a_civilian_site_said_to_serve_the_fighters_is_the_sides_target(finder):
+    # "an ISIL-held grain silo complex used as a fighting position": the claim makes the site
+    # the fighters', and the side named with it is what was hit.
+    for text in (
+        "The coalition said its aircraft struck an ISIL-held grain silo complex used as a "
+        "fighting position in Manbij on July 2.",
+        "The coalition said its aircraft struck an ISIL-held school that was used as a "
+        "headquarters in Manbij on July 2.",
+        "The coalition said its aircraft struck an ISIL-held grain silo complex used as a "
+        "fighting position in Manbij on July 2, and farmers said the silos had held seed.",
+    ):
+        (ev,) = events(text, finder, date(2016, 7, 5))
+        assert ev.claimed_target == "isis", text
+    # A site used as a shelter, or named with no use, keeps the civilian reading.
+    for text in (
+        "Rebels said Russian jets struck a school used as a shelter in Binnish on Saturday.",
+        "Activists said Russian jets struck a grain silo in Binnish on Saturday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 7, 5))
+        assert ev.claimed_target == "civilians", text

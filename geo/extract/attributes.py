@@ -255,6 +255,14 @@ _ACCORDING_TO_BEFORE_RE = re.compile(
     r"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?$"
 )
 _TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s+not\b", re.I)
+# "an ISIL-held grain silo complex used as a fighting position": a civilian site the claim
+# says served a side's fighters is no civilian target ("a school used as a shelter" stays).
+_MILITARY_USE_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:that|which)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+"
+    r"|being\s+)?used\s+(?:by\s+(?:the\s+)?[\w'’-]+\s+)?as\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+)?" + alternation(load("targets")["military_uses"]) + r"\b",
+    re.IGNORECASE,
+)
 # "Rebels say the planes also struck X": a side opening the sentence as the subject of a verb
 # of saying is who speaks, not what was struck ("rebels said to be linked to X" is no saying).
 # The side by its common noun ("Rebels", "The insurgents"), not a group by its own name.
@@ -989,6 +997,7 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
             if not _TARGET_NEGATION_BEFORE_RE.search(text, max(s, t.start - 50), t.start)
             and not _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30])
             and not (t.label == "isis" and text[t.start : t.end] in ("is", "Is"))
+            and not (t.label == "civilians" and _MILITARY_USE_AFTER_RE.match(text, t.end))
             and not _SPEAKER_NOUN_AFTER_RE.match(text, t.end)
             and not _SPEAKER_POSSESSIVE_AFTER_RE.match(text, t.end)
             and not _speakers_group(text, s, t)
@@ -1175,7 +1184,13 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         # "23 people were killed in raids on X, most of them militants": the claimant says
         # the dead were mostly fighters, of the side the sentence or those before name.
         return _side_of_fighters(ctx, s, e)
-    if best.label.endswith("_area") and any(t.label == "civilians" for t in cues):
+    if (
+        best.label.endswith("_area")
+        and any(t.label == "civilians" for t in cues)
+        # "an ISIL-held grain silo complex used as a fighting position": the side holds a
+        # site its fighters use, whatever the rest of the sentence says of the site.
+        and not _MILITARY_USE_AFTER_RE.match(text, best.end)
+    ):
         # "the rebel-held districts of A and B ..., killing six people", "the ISIS-held town
         # of X, killing 11 people": who holds the place is no target when the claimant
         # names victims there.
