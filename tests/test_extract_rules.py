@@ -28191,3 +28191,72 @@ def test_aircraft_that_wrecked_what_they_hit_struck_it(finder):
         "The storm wrecked tents in Atmeh on Friday.",
     ):
         assert places(text, finder, date(2016, 6, 12)) == [], text
+
+
+# -- blind303 ---------------------------------------------------------------------------
+
+
+def test_a_second_statement_with_its_own_day_opens_a_claim_of_its_own(finder):
+    # "said on Monday that ... IS positions near A, and on Wednesday that jets had hit
+    # 'terrorist' targets around B": the second statement names its own target, and the
+    # first statement's group says nothing of B.
+    for tail in (
+        "and on Wednesday that jets had hit 'terrorist' targets around Kafr Nabl.",
+        "and on 12 March that jets had hit 'terrorist' targets around Kafr Nabl.",
+        "and on March 12 that jets had hit 'terrorist' targets around Kafr Nabl.",
+        "and the next day that strikes had hit 'terrorist' targets around Kafr Nabl.",
+    ):
+        text = (
+            "The ministry said on Monday that its jets had destroyed an IS command post near "
+            "Raqqa, " + tail
+        )
+        found = events(text, finder, date(2016, 3, 14))
+        got = {ev.place_as_written: ev.claimed_target for ev in found}
+        assert got == {"Raqqa": "isis", "Kafr Nabl": "unspecified"}, tail
+    # One statement naming its group before both places keeps it for both.
+    text = (
+        "The ministry said on Monday that its jets had destroyed IS command posts near Raqqa, "
+        "and ammunition depots around Kafr Nabl."
+    )
+    found = events(text, finder, date(2016, 3, 14))
+    got = {ev.place_as_written: ev.claimed_target for ev in found}
+    assert got == {"Raqqa": "isis", "Kafr Nabl": "isis"}
+
+
+def test_sites_told_in_the_present_as_targets_are_no_strike_of_a_day(finder):
+    # "bakeries are targets in their own right", "hospitals have become targets": what befalls
+    # such sites in the towns named, told with no day, is no strike on them.
+    lead = "Russian jets have bombed the north for months. "
+    for tail in (
+        "In rebel-held Saraqeb and Binnish, bakeries are targets in their own right.",
+        "In Saraqeb and Binnish, hospitals have become targets.",
+        "In Saraqeb and Binnish, markets remain prime targets for the air force.",
+    ):
+        assert places(lead + tail, finder, date(2016, 8, 4)) == [], tail
+    # The same words beside a day keep the strike of that day.
+    text = lead + "In Saraqeb, bakeries are targets again: jets hit two on Monday."
+    assert [
+        (ev.place_as_written, ev.event_date) for ev in events(text, finder, date(2016, 8, 4))
+    ] == [("Saraqeb", date(2016, 8, 1))]
+
+
+def test_a_civilian_site_said_to_serve_the_fighters_is_the_sides_target(finder):
+    # "an ISIL-held grain silo complex used as a fighting position": the claim makes the site
+    # the fighters', and the side named with it is what was hit.
+    for text in (
+        "The coalition said its aircraft struck an ISIL-held grain silo complex used as a "
+        "fighting position in Manbij on July 2.",
+        "The coalition said its aircraft struck an ISIL-held school that was used as a "
+        "headquarters in Manbij on July 2.",
+        "The coalition said its aircraft struck an ISIL-held grain silo complex used as a "
+        "fighting position in Manbij on July 2, and farmers said the silos had held seed.",
+    ):
+        (ev,) = events(text, finder, date(2016, 7, 5))
+        assert ev.claimed_target == "isis", text
+    # A site used as a shelter, or named with no use, keeps the civilian reading.
+    for text in (
+        "Rebels said Russian jets struck a school used as a shelter in Binnish on Saturday.",
+        "Activists said Russian jets struck a grain silo in Binnish on Saturday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 7, 5))
+        assert ev.claimed_target == "civilians", text

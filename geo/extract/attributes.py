@@ -255,6 +255,14 @@ _ACCORDING_TO_BEFORE_RE = re.compile(
     r"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+)?$"
 )
 _TARGET_NEGATION_AFTER_RE = re.compile(r"^-free\b|^\s+(?:forces\s+)?(?:are|is)\s+not\b", re.I)
+# "an ISIL-held grain silo complex used as a fighting position": a civilian site the claim
+# says served a side's fighters is no civilian target ("a school used as a shelter" stays).
+_MILITARY_USE_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:that|which)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+"
+    r"|being\s+)?used\s+(?:by\s+(?:the\s+)?[\w'’-]+\s+)?as\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+)?" + alternation(load("targets")["military_uses"]) + r"\b",
+    re.IGNORECASE,
+)
 # "Rebels say the planes also struck X": a side opening the sentence as the subject of a verb
 # of saying is who speaks, not what was struck ("rebels said to be linked to X" is no saying).
 # The side by its common noun ("Rebels", "The insurgents"), not a group by its own name.
@@ -989,6 +997,7 @@ def _target_cues(ctx: _DocContext, s: int, e: int) -> list[_Span]:
             if not _TARGET_NEGATION_BEFORE_RE.search(text, max(s, t.start - 50), t.start)
             and not _TARGET_NEGATION_AFTER_RE.search(text[t.end : t.end + 30])
             and not (t.label == "isis" and text[t.start : t.end] in ("is", "Is"))
+            and not (t.label == "civilians" and _MILITARY_USE_AFTER_RE.match(text, t.end))
             and not _SPEAKER_NOUN_AFTER_RE.match(text, t.end)
             and not _SPEAKER_POSSESSIVE_AFTER_RE.match(text, t.end)
             and not _speakers_group(text, s, t)
@@ -1175,7 +1184,13 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         # "23 people were killed in raids on X, most of them militants": the claimant says
         # the dead were mostly fighters, of the side the sentence or those before name.
         return _side_of_fighters(ctx, s, e)
-    if best.label.endswith("_area") and any(t.label == "civilians" for t in cues):
+    if (
+        best.label.endswith("_area")
+        and any(t.label == "civilians" for t in cues)
+        # "an ISIL-held grain silo complex used as a fighting position": the side holds a
+        # site its fighters use, whatever the rest of the sentence says of the site.
+        and not _MILITARY_USE_AFTER_RE.match(text, best.end)
+    ):
         # "the rebel-held districts of A and B ..., killing six people", "the ISIS-held town
         # of X, killing 11 people": who holds the place is no target when the claimant
         # names victims there.
@@ -1402,9 +1417,13 @@ def _own_clause_cues(
         # "documented a child's death after helicopters bombed A, while jets raided B": the
         # victims before a strike on another place are that strike's, not the aside's.
         aside.append((s, own[0]))
-    elif _OTHER_STRIKES_OPENING_RE.match(ctx.text, own[0]) is not None:
-        # "the strikes hit a market, while other raids targeted A": what the first strikes
-        # hit says nothing of the other raids' place.
+    elif (
+        _OTHER_STRIKES_OPENING_RE.match(ctx.text, own[0]) is not None
+        or _SECOND_STATEMENT_RE.match(ctx.text, own[0]) is not None
+    ):
+        # "the strikes hit a market, while other raids targeted A", "said on Tuesday that ...,
+        # and on Thursday that strikes around A had hit ...": what the first strikes or the
+        # first statement hit says nothing of the other raids' place.
         aside.append((s, own[0]))
     aside = [(a, _aside_end(ctx, a, b, own, named)) for a, b in aside]
     return [t for t in cues if not any(a <= t.start < b for a, b in aside)]
@@ -1460,6 +1479,13 @@ def _toll_heading(
     )
 
 
+# "said on Tuesday that ... near A, and on Thursday that strikes around B had hit ...": a
+# second statement with a day of its own is a claim of its own, whatever the first named.
+_SECOND_STATEMENT = (
+    r",\s*and\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]{2,8}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})|(?:the\s+)?(?:next|following)\s+day|later)\s+that\b"
+)
+_SECOND_STATEMENT_RE = re.compile(_SECOND_STATEMENT)
 # "hit A, killing nine people, and struck B", "hit A, and that Russian jets had struck B":
 # a strike of its own after ", and" opens a clause of its own.
 _AND_STRIKE_RE = re.compile(
@@ -1481,6 +1507,7 @@ _AND_STRIKE_RE = re.compile(
     r"(?:(?:the|an?|[\w'’-]+)\s+){0,2}?(?:air\s*)?"
     r"(?:strikes?|raids?|bombs|bombing|bombardment)\s+(?:on|in|against)\s+(?:the\s+)?"
     r"(?:(?:town|village|city|district)\s+of\s+)?(?=[A-Z])"
+    r"|" + _SECOND_STATEMENT
 )
 # "Activists said 11 people were killed there, and that jets also struck B": a clause
 # placing its dead at a place told before names a place of its own.

@@ -1297,6 +1297,7 @@ _HABITUAL_WORDS = (
     " strike ",
     " bomb ",
     " target ",
+    " targets",
     " pound ",
     "been seen",
     "been observed",
