@@ -28134,3 +28134,26 @@ def test_two_air_forces_named_in_full_as_one_or_the_other_are_no_single_striker(
     text = "Aircraft of the Syrian Arab Air Force struck Sarmin on Monday."
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.actor == "regime"
+
+
+# blind307: the war in Iraq and Syria told together.
+
+
+def test_a_bare_defence_ministry_after_a_member_air_force_speaks_for_its_government(finder):
+    # "Four Tornados took off from RAF Akrotiri. They struck X, the Ministry of Defence said":
+    # the ministry of the air force the paragraph names, not Russia's.
+    for text in (
+        "Two RAF Tornados flew over eastern Syria on Thursday. They struck an oil well near "
+        "Deir ez-Zor, the Ministry of Defence said.",
+        "French Rafales took off from Jordan at dawn on Sunday. By noon they had hit a depot in "
+        "Raqqa, which the Defence Ministry said belonged to Daesh.",
+    ):
+        (ev,) = events(text, finder, date(2015, 12, 7))
+        assert (ev.actor, ev.claimant) == ("coalition", "governments"), text
+    # With no member's air force named before, the bare ministry keeps its Russian reading.
+    text = (
+        "The army advanced in eastern Syria on Thursday. Jets struck an oil well near "
+        "Deir ez-Zor, the Ministry of Defence said."
+    )
+    (ev,) = events(text, finder, date(2015, 12, 7))
+    assert (ev.actor, ev.claimant) == ("russia", "russian_mod")
