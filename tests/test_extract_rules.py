@@ -28157,3 +28157,30 @@ def test_a_bare_defence_ministry_after_a_member_air_force_speaks_for_its_governm
     )
     (ev,) = events(text, finder, date(2015, 12, 7))
     assert (ev.actor, ev.claimant) == ("russia", "russian_mod")
+
+
+def test_a_section_under_another_country_keeps_its_places_abroad_past_its_opening(finder):
+    # A release's "Strikes in Iraq" over the line introducing its list ("Aircraft conducted 4
+    # strikes in Iraq, ...:"), and an "IRAQ" heading over its paragraph after a blank line:
+    # the places of the section lie in Iraq.
+    release = (
+        "On March 3, Coalition military forces conducted strikes in Syria and Iraq.\n\n"
+        "Strikes in Syria\n\n"
+        "Fighter aircraft conducted 2 strikes in Syria:\n\n"
+        "-- Near Raqqah, two strikes destroyed an ISIL vehicle.\n\n"
+        "Strikes in Iraq\n\n"
+        "Fighter aircraft conducted 4 strikes in Iraq, coordinated with the Government of Iraq:\n\n"
+        "-- Near Ramadi, one strike destroyed an ISIL boat.\n"
+        "-- Near Rabiyah, one strike destroyed an ISIL mortar.\n"
+    )
+    assert places(release, finder, date(2016, 3, 4)) == ["Raqqah"]
+    weekly = (
+        "SYRIA\n\n"
+        "Russian aircraft struck Sarmin on March 2.\n\n"
+        "IRAQ\n\n"
+        "Coalition aircraft struck ISIS near Haditha on March 2.\n"
+    )
+    assert places(weekly, finder, date(2016, 3, 4)) == ["Sarmin"]
+    # A paragraph under the heading that names Syria keeps its place.
+    weekly = "IRAQ\n\nIraqi jets crossed into Syria and struck Albukamal on March 2.\n"
+    assert places(weekly, finder, date(2016, 3, 4)) == ["Albukamal"]
