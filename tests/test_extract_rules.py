@@ -28260,3 +28260,53 @@ def test_a_civilian_site_said_to_serve_the_fighters_is_the_sides_target(finder):
     ):
         (ev,) = events(text, finder, date(2016, 7, 5))
         assert ev.claimed_target == "civilians", text
+
+
+# blind307: the war in Iraq and Syria told together.
+
+
+def test_a_bare_defence_ministry_after_a_member_air_force_speaks_for_its_government(finder):
+    # "Four Tornados took off from RAF Akrotiri. They struck X, the Ministry of Defence said":
+    # the ministry of the air force the paragraph names, not Russia's.
+    for text in (
+        "Two RAF Tornados flew over eastern Syria on Thursday. They struck an oil well near "
+        "Deir ez-Zor, the Ministry of Defence said.",
+        "French Rafales took off from Jordan at dawn on Sunday. By noon they had hit a depot in "
+        "Raqqa, which the Defence Ministry said belonged to Daesh.",
+    ):
+        (ev,) = events(text, finder, date(2015, 12, 7))
+        assert (ev.actor, ev.claimant) == ("coalition", "governments"), text
+    # With no member's air force named before, the bare ministry keeps its Russian reading.
+    text = (
+        "The army advanced in eastern Syria on Thursday. Jets struck an oil well near "
+        "Deir ez-Zor, the Ministry of Defence said."
+    )
+    (ev,) = events(text, finder, date(2015, 12, 7))
+    assert (ev.actor, ev.claimant) == ("russia", "russian_mod")
+
+
+def test_a_section_under_another_country_keeps_its_places_abroad_past_its_opening(finder):
+    # A release's "Strikes in Iraq" over the line introducing its list ("Aircraft conducted 4
+    # strikes in Iraq, ...:"), and an "IRAQ" heading over its paragraph after a blank line:
+    # the places of the section lie in Iraq.
+    release = (
+        "On March 3, Coalition military forces conducted strikes in Syria and Iraq.\n\n"
+        "Strikes in Syria\n\n"
+        "Fighter aircraft conducted 2 strikes in Syria:\n\n"
+        "-- Near Raqqah, two strikes destroyed an ISIL vehicle.\n\n"
+        "Strikes in Iraq\n\n"
+        "Fighter aircraft conducted 4 strikes in Iraq, coordinated with the Government of Iraq:\n\n"
+        "-- Near Ramadi, one strike destroyed an ISIL boat.\n"
+        "-- Near Rabiyah, one strike destroyed an ISIL mortar.\n"
+    )
+    assert places(release, finder, date(2016, 3, 4)) == ["Raqqah"]
+    weekly = (
+        "SYRIA\n\n"
+        "Russian aircraft struck Sarmin on March 2.\n\n"
+        "IRAQ\n\n"
+        "Coalition aircraft struck ISIS near Haditha on March 2.\n"
+    )
+    assert places(weekly, finder, date(2016, 3, 4)) == ["Sarmin"]
+    # A paragraph under the heading that names Syria keeps its place.
+    weekly = "IRAQ\n\nIraqi jets crossed into Syria and struck Albukamal on March 2.\n"
+    assert places(weekly, finder, date(2016, 3, 4)) == ["Albukamal"]

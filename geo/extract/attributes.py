@@ -908,6 +908,37 @@ def _claimant_aircraft(ctx: _DocContext, s: int, e: int) -> str | None:
 
 
 _COALITION_STAFF_RE = re.compile(load("actors")["coalition_staffs"]["pattern"])
+_MEMBER_AIR_FORCE_RE = re.compile(load("actors")["member_air_forces"]["pattern"])
+#: Sentences before a bare ministry's that may name the air force it speaks for.
+_MEMBER_AIR_FORCE_BEFORE = 2
+#: How far before a ministry a country's name makes it that country's ("Russia's Defence ...").
+_MINISTRY_COUNTRY_CHARS = 12
+
+
+def _member_ministry(ctx: _DocContext, index: int) -> bool:
+    """Say whether the sentence's bare ministry is a coalition member's, by the air force before.
+
+    "Four Tornados took off from RAF Akrotiri. ... they had struck six targets in X, which
+    the Ministry of Defence said ...": a defence ministry named with no country, after the
+    paragraph names a member's air force and no Russian aircraft, is that member's.
+    """
+    s, e = ctx.sentences[index]
+    cue = next((c for c in _find_cached(ctx, _CLAIMANT_RE, s, e) if c.label == "russian_mod"), None)
+    if cue is None:
+        return False
+    text = ctx.text
+    if "Russia" in text[max(s, cue.start - _MINISTRY_COUNTRY_CHARS) : cue.end]:
+        return False
+    scope = _scope_key(ctx, s)
+    for j in range(index, max(-1, index - 1 - _MEMBER_AIR_FORCE_BEFORE), -1):
+        js, je = ctx.sentences[j]
+        if _scope_key(ctx, js) != scope:
+            return False
+        if any(a.label == "russia" for a in _find_actor_cues(ctx, js, je)):
+            return False
+        if _MEMBER_AIR_FORCE_RE.search(text, js, je if j < index else cue.start):
+            return True
+    return False
 
 
 def _claimant_side(ctx: _DocContext, index: int) -> str | None:
@@ -915,9 +946,11 @@ def _claimant_side(ctx: _DocContext, index: int) -> str | None:
 
     "The MoD also claimed to have hit an ISIS depot near X": a ministry telling strikes
     with no aircraft named tells its own side's, whatever ground forces the sentences
-    before named.
+    before named. A bare ministry after a coalition member's air force is that member's.
     """
     claimant = _claimant_of(ctx, index) or ""
+    if claimant == "russian_mod" and _member_ministry(ctx, index):
+        return "coalition"
     if claimant != "governments":
         return _CLAIMANT_AIRCRAFT.get(claimant)
     # "Turkish General Staff: jets struck four ISIS targets near X": a coalition member's

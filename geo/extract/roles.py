@@ -2239,6 +2239,11 @@ _ABROAD_HEADING_RE = re.compile(
     + r"[ \t]*:?[ \t]*"
 )
 _LIST_LINE_RE = re.compile(r"[ \t]*(?:[-–—•*]+|\d{1,2}[.)])[ \t]")
+_ABROAD_LIST_OPENING_RE = re.compile(
+    r"\b(?:strikes|sorties|missions)\s+in\s+(?:the\s+)?"
+    + alternation(load("countries")["names"])
+    + r"\b"
+)
 #: How many list lines above a place its section's heading may lie.
 _SECTION_LINES = 40
 #: How far before a place its list line may open, and how long a line above may be: the
@@ -2267,7 +2272,15 @@ def _under_abroad_heading(text: str, m: Mention) -> bool:
             # A blank line between the section's lines, or under its heading.
             continue
         if not _LIST_LINE_RE.match(text, start, end):
-            return _ABROAD_HEADING_RE.fullmatch(text, start, end) is not None
+            if _ABROAD_HEADING_RE.fullmatch(text, start, end) is not None:
+                return True
+            # "Aircraft conducted 17 strikes in Iraq, coordinated with ...:": the line that
+            # opens the list under its heading tells the country itself.
+            return (
+                text[start:end].rstrip().endswith(":")
+                and _ABROAD_LIST_OPENING_RE.search(text, start, end) is not None
+                and _SYRIAN_GROUND_RE.search(text, start, end) is None
+            )
     return False
 
 
@@ -2279,6 +2292,8 @@ _SYRIAN_GROUND_RE = re.compile(r"\bSyria|\bborder\b", re.IGNORECASE)
 #: How long a brief item's paragraph, and the headline over it, may be.
 _BRIEF_CHARS = 1200
 _BRIEF_HEADLINE_CHARS = 90
+#: How many blank lines may set a brief item's heading apart from what it heads.
+_BRIEF_BLANK_LINES = 2
 
 
 # "the Libyan city of X": a place another country's adjective sets in that country.
@@ -2335,6 +2350,7 @@ def _under_abroad_brief(text: str, m: Mention) -> bool:
     if _SYRIAN_GROUND_RE.search(text, start, end if end >= 0 else len(text)):
         return False
     headline_skipped = False
+    blanks = 0
     while start > 0:
         end = start - 1
         start = text.rfind("\n", max(0, end - _BRIEF_HEADLINE_CHARS), end) + 1
@@ -2343,6 +2359,10 @@ def _under_abroad_brief(text: str, m: Mention) -> bool:
         if _ABROAD_BRIEF_HEADING_RE.fullmatch(text, start, end):
             return True
         line = text[start:end].rstrip()
+        if not line and blanks < _BRIEF_BLANK_LINES:
+            # "IRAQ", a blank line, then the item's paragraph: a heading set apart.
+            blanks += 1
+            continue
         if headline_skipped or not line or line[-1] in ".!?:\"'”":
             return False
         headline_skipped = True
