@@ -28134,3 +28134,22 @@ def test_two_air_forces_named_in_full_as_one_or_the_other_are_no_single_striker(
     text = "Aircraft of the Syrian Arab Air Force struck Sarmin on Monday."
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.actor == "regime"
+
+
+# -- the 304th blind set's families ---------------------------------------------------
+
+
+def test_a_strike_on_what_stands_there_points_back_at_the_place_before(finder):
+    text = (
+        "Her uncle still keeps a bakery in Kafr Zita. Last Tuesday barrel bombs fell on the "
+        "shops opposite the mosque there."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Kafr Zita", date(2016, 2, 9))
+    text = "We grew up in Talbiseh. Jets bombed the school there on Sunday, his sister said."
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_ground_fighting_there_points_back_at_no_place(finder):
+    text = "Her uncle keeps a bakery in Kafr Zita. Fighting raged on the road there on Tuesday."
+    assert places(text, finder) == []
