@@ -28153,3 +28153,15 @@ def test_a_strike_on_what_stands_there_points_back_at_the_place_before(finder):
 def test_ground_fighting_there_points_back_at_no_place(finder):
     text = "Her uncle keeps a bakery in Kafr Zita. Fighting raged on the road there on Tuesday."
     assert places(text, finder) == []
+
+
+def test_a_day_written_alone_takes_the_month_the_sentence_before_names(finder):
+    text = "In March the shelling stopped for a while. On the 4th they bombed the bakery in Saqba."
+    (ev,) = events(text, finder, date(2016, 10, 22))
+    assert ev.event_date == date(2016, 3, 4)
+
+
+def test_a_day_written_alone_with_no_month_before_is_the_latest_such_day(finder):
+    text = "In March the shelling stopped.\n\nMonths went by. On the 4th they bombed Saqba."
+    (ev,) = events(text, finder, date(2016, 10, 22))
+    assert ev.event_date == date(2016, 10, 4)
