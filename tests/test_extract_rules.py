@@ -28165,3 +28165,15 @@ def test_a_day_written_alone_with_no_month_before_is_the_latest_such_day(finder)
     text = "In March the shelling stopped.\n\nMonths went by. On the 4th they bombed Saqba."
     (ev,) = events(text, finder, date(2016, 10, 22))
     assert ev.event_date == date(2016, 10, 4)
+
+
+def test_the_adjectives_of_periods_and_empires_name_no_village(finder):
+    text = "On Monday jets struck the Ottoman caravanserai and the late Roman church in Saraqeb."
+    assert places(text, finder) == ["Saraqeb"]
+    text = "An Assyrian church in Tal Tamr was hit by an air strike on Monday."
+    assert places(text, finder) == ["Tal Tamr"]
+
+
+def test_villages_spelled_near_those_adjectives_are_still_found(finder):
+    text = "On Monday jets struck Rummana and Khan Tuman."
+    assert places(text, finder) == ["Rummana", "Khan Tuman"]
