@@ -28177,3 +28177,18 @@ def test_the_adjectives_of_periods_and_empires_name_no_village(finder):
 def test_villages_spelled_near_those_adjectives_are_still_found(finder):
     text = "On Monday jets struck Rummana and Khan Tuman."
     assert places(text, finder) == ["Rummana", "Khan Tuman"]
+
+
+def test_a_bodys_own_sources_and_local_people_speak_as_activists(finder):
+    text = "Jets struck the bakery in Binnish on 3 June, our sources say."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+    text = "Local people told our team that helicopters had bombed Kafr Zita on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+def test_a_page_telling_a_strike_in_its_own_words_keeps_its_voice(finder):
+    text = "People were queuing when jets struck the bakery in Binnish on 3 June."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
