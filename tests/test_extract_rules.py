@@ -28310,3 +28310,61 @@ def test_a_section_under_another_country_keeps_its_places_abroad_past_its_openin
     # A paragraph under the heading that names Syria keeps its place.
     weekly = "IRAQ\n\nIraqi jets crossed into Syria and struck Albukamal on March 2.\n"
     assert places(weekly, finder, date(2016, 3, 4)) == ["Albukamal"]
+
+
+# -- the 304th blind set's families ---------------------------------------------------
+
+
+def test_a_strike_on_what_stands_there_points_back_at_the_place_before(finder):
+    text = (
+        "Her uncle still keeps a bakery in Kafr Zita. Last Tuesday barrel bombs fell on the "
+        "shops opposite the mosque there."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.event_date) == ("Kafr Zita", date(2016, 2, 9))
+    text = "We grew up in Talbiseh. Jets bombed the school there on Sunday, his sister said."
+    assert places(text, finder) == ["Talbiseh"]
+
+
+def test_ground_fighting_there_points_back_at_no_place(finder):
+    text = "Her uncle keeps a bakery in Kafr Zita. Fighting raged on the road there on Tuesday."
+    assert places(text, finder) == []
+
+
+def test_a_day_written_alone_takes_the_month_the_sentence_before_names(finder):
+    text = "In March the shelling stopped for a while. On the 4th they bombed the bakery in Saqba."
+    (ev,) = events(text, finder, date(2016, 10, 22))
+    assert ev.event_date == date(2016, 3, 4)
+
+
+def test_a_day_written_alone_with_no_month_before_is_the_latest_such_day(finder):
+    text = "In March the shelling stopped.\n\nMonths went by. On the 4th they bombed Saqba."
+    (ev,) = events(text, finder, date(2016, 10, 22))
+    assert ev.event_date == date(2016, 10, 4)
+
+
+def test_the_adjectives_of_periods_and_empires_name_no_village(finder):
+    text = "On Monday jets struck the Ottoman caravanserai and the late Roman church in Saraqeb."
+    assert places(text, finder) == ["Saraqeb"]
+    text = "An Assyrian church in Tal Tamr was hit by an air strike on Monday."
+    assert places(text, finder) == ["Tal Tamr"]
+
+
+def test_villages_spelled_near_those_adjectives_are_still_found(finder):
+    text = "On Monday jets struck Rummana and Khan Tuman."
+    assert places(text, finder) == ["Rummana", "Khan Tuman"]
+
+
+def test_a_bodys_own_sources_and_local_people_speak_as_activists(finder):
+    text = "Jets struck the bakery in Binnish on 3 June, our sources say."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+    text = "Local people told our team that helicopters had bombed Kafr Zita on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "activists"
+
+
+def test_a_page_telling_a_strike_in_its_own_words_keeps_its_voice(finder):
+    text = "People were queuing when jets struck the bakery in Binnish on 3 June."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"

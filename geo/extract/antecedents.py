@@ -35,7 +35,13 @@ _ANAPHOR_RE = re.compile(
     # "His cousin's street there was hit", "the houses there had been bombed": what was
     # struck "there", the place the sentence before names.
     r"|\b(?:the|his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?[\w-]+\s+there\s+"
-    r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s)",
+    r"(?=(?:was|were|had\s+been|has\s+been|have\s+been)\s)"
+    # "jets bombed the market there.", "barrel bombs on the houses behind the radio station
+    # there": what a strike names last in its clause "there", the place the sentence before
+    # names.
+    r"|\b(?:on|struck|hit|bombed|pounded|targeted|raided)\s+(?:the|its|his|her|their|[\w-]+['’]s)"
+    r"\s+(?:[\w-]+\s+){0,6}?there\b"
+    r"(?=\s*(?:[.;,!?\"”]|$)|\s+(?:on|last|yesterday|this|early|late|overnight|at|in)\b)",
     re.IGNORECASE,
 )
 

@@ -529,6 +529,44 @@ _MONTH_HEADING_RE = re.compile(
 )
 
 
+# "In January the war comes back.", "by early March 2016": a month named with no day of its
+# own, as the month of the days written alone after it.
+_TOLD_MONTH_RE = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hrough|[Tt]hat)\s+(?:(?:early|late|mid)[\s-])?(?P<month>"
+    + alternation(_MONTH_NAMES)
+    + r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?(?![\s,]*\d)"
+)
+
+
+def _told_month_end(ctx: _DocContext, s: int, at: int, reference: date) -> date | None:
+    """Return the last day of the month named alone just before a day written alone, or None.
+
+    A diary's "In January the war comes back. On the 9th a rocket hit the school" tells the
+    9th of that January, not the latest 9th by the writing: the last month named with no
+    day (its year when written, else its latest year by the reference) before the day at
+    ``at``, in the sentence before the one at ``s`` or in that one, and in the same
+    paragraph, bounds the day written alone.
+    """
+    months = _cached_spans(
+        ctx,
+        ("told_months",),
+        lambda: [
+            _Span(m.start(), m.end(), f"{m['month']} {m['year'] or ''}")
+            for m in _TOLD_MONTH_RE.finditer(ctx.text)
+        ],
+    )
+    i = bisect_right(months, at, key=lambda h: h.start) - 1
+    here = _sentence_at(ctx, s)
+    floor = max(ctx.sentences[max(here - 1, 0)][0], ctx.paragraphs[_paragraph_index(ctx, s)])
+    if i < 0 or months[i].start < floor or months[i].end > at:
+        return None
+    name, _, written = months[i].label.partition(" ")
+    month = _MONTH_NAMES.index(name) + 1
+    year = int(written) if written else reference.year - (month > reference.month)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return min(following - timedelta(days=1), reference)
+
+
 def _heading_month_end(ctx: _DocContext, s: int, reference: date) -> date:
     """Return the last day of the month the heading above offset ``s`` names, or ``reference``.
 
@@ -1114,7 +1152,8 @@ def _sentence_date(
                 base = spoke.date if spoke else reference
                 anaphoric = False
             if cue.rule == "dom" and not anaphoric:
-                base = _heading_month_end(ctx, s, base)  # type: ignore[arg-type]
+                told = _told_month_end(ctx, s, cue.start, base)  # type: ignore[arg-type]
+                base = told or _heading_month_end(ctx, s, base)  # type: ignore[arg-type]
             resolved = resolve_cue(cue, base)  # type: ignore[arg-type]
             if resolved is not None and not anaphoric:
                 entry = _year_of_entry(ctx, cue, resolved)

@@ -1341,7 +1341,9 @@ def _name_groups(text: str, words: list[tuple[int, int, str]]) -> list[list[tupl
 #: normalisation, so spelling variants are covered too. The block after the
 #: strike words holds common English words that, capitalised, shared a spelling's
 #: key or skeleton with a village; words whose key is a village's own spelling
-#: ("safe", "dome") stay out, or the village would be lost.
+#: ("safe", "dome") stay out, or the village would be lost. The last line holds the
+#: adjectives of the peoples, empires and periods heritage copy dates its sites by ("late
+#: Roman mosaics", "the Ottoman khan", "an Assyrian relief"), never a village's name.
 STOPLIST = frozenset(
     """
     a about above across after again against air all almost along also although always
@@ -1396,6 +1398,8 @@ STOPLIST = frozenset(
     boundary bastion basin flown monthly warehouse thread elsewhere backs quieter frays
     frees header tourism suffer parish outline mounts amounts mistaken meals freeze footer
     earns broad balls truth tribe train summon stake someone slim care tallies
+    roman romans ottoman ottomans byzantine hellenistic umayyad abbasid ayyubid mamluk
+    crusader crusaders seleucid assyrian aramaean phoenician nabataean greek persian
     """.split()
 )
 #: Personal names and titles: never a place alone, and a match right after
