@@ -28134,3 +28134,22 @@ def test_two_air_forces_named_in_full_as_one_or_the_other_are_no_single_striker(
     text = "Aircraft of the Syrian Arab Air Force struck Sarmin on Monday."
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.actor == "regime"
+
+
+# -- the 305th blind set's families ---------------------------------------------------
+# blind305: tabloid and popular web copy (bullets, captions, "Putin's jets", names in capitals).
+
+
+def test_aircraft_a_speaker_says_were_either_side_s_name_no_striker(finder):
+    text = (
+        "A bakery in Binnish was flattened on Monday by warplanes that residents said were "
+        "either Russian or Syrian."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Binnish", "unknown")
+
+
+def test_aircraft_a_speaker_says_were_one_side_s_keep_it(finder):
+    text = "A bakery in Binnish was flattened on Monday by jets that residents said were Russian."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Binnish", "russia")
