@@ -28153,3 +28153,21 @@ def test_aircraft_a_speaker_says_were_one_side_s_keep_it(finder):
     text = "A bakery in Binnish was flattened on Monday by jets that residents said were Russian."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.actor) == ("Binnish", "russia")
+
+
+def test_the_russian_president_s_jets_are_russia_s(finder):
+    text = (
+        "RAF Tornados hit oil wells near Raqqa on Sunday, the Ministry of Defence said.\n\n"
+        "Putin's bombers flattened a bakery in Saraqib on Monday, activists said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Saraqib"] == "russia"
+
+
+def test_the_russian_president_s_speech_leaves_the_page_s_striker(finder):
+    text = (
+        "RAF Tornados hit oil wells near Raqqa on Sunday, the Ministry of Defence said.\n\n"
+        "Hours after Putin's speech, the jets bombed Saraqib on Monday, activists said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Saraqib"] == "coalition"
