@@ -10239,10 +10239,12 @@ SETS = {
     # activists said were either Russian or Syrian") came to name no single striker.
     # Actor raised when the Russian president's aircraft ("Putin's jets bombed a market in X")
     # came to be Russia's.
+    # Precision raised when a name right after an age written as an adjective ("Three-year-old
+    # X was pulled alive") came to be a person's.
     "blind305": Floors(
-        precision=0.846,
+        precision=0.88,
         recall=0.92,
-        f1=0.881,
+        f1=0.899,
         event_date=1.0,
         non_events=2,
         attributes={

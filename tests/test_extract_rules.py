@@ -28171,3 +28171,16 @@ def test_the_russian_president_s_speech_leaves_the_page_s_striker(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert found["Saraqib"] == "coalition"
+
+
+def test_a_name_after_an_age_is_a_person_s(finder):
+    text = (
+        "Jets bombed Binnish on Monday. Nine-year-old Rama was pulled alive from the rubble of "
+        "her home after the strike, her uncle said."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_place_struck_beside_an_age_stays_struck(finder):
+    text = "Jets bombed Rama on Monday, killing a nine-year-old boy."
+    assert places(text, finder) == ["Rama"]
