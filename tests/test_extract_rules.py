@@ -28368,3 +28368,53 @@ def test_a_page_telling_a_strike_in_its_own_words_keeps_its_voice(finder):
     text = "People were queuing when jets struck the bakery in Binnish on 3 June."
     (ev,) = events(text, finder)
     assert ev.claimant == "reporter"
+
+
+# -- the 305th blind set's families ---------------------------------------------------
+# blind305: tabloid and popular web copy (bullets, captions, "Putin's jets", names in capitals).
+
+
+def test_aircraft_a_speaker_says_were_either_side_s_name_no_striker(finder):
+    text = (
+        "A bakery in Binnish was flattened on Monday by warplanes that residents said were "
+        "either Russian or Syrian."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Binnish", "unknown")
+
+
+def test_aircraft_a_speaker_says_were_one_side_s_keep_it(finder):
+    text = "A bakery in Binnish was flattened on Monday by jets that residents said were Russian."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Binnish", "russia")
+
+
+def test_the_russian_president_s_jets_are_russia_s(finder):
+    text = (
+        "RAF Tornados hit oil wells near Raqqa on Sunday, the Ministry of Defence said.\n\n"
+        "Putin's bombers flattened a bakery in Saraqib on Monday, activists said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Saraqib"] == "russia"
+
+
+def test_the_russian_president_s_speech_leaves_the_page_s_striker(finder):
+    text = (
+        "RAF Tornados hit oil wells near Raqqa on Sunday, the Ministry of Defence said.\n\n"
+        "Hours after Putin's speech, the jets bombed Saraqib on Monday, activists said."
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert found["Saraqib"] == "coalition"
+
+
+def test_a_name_after_an_age_is_a_person_s(finder):
+    text = (
+        "Jets bombed Binnish on Monday. Nine-year-old Rama was pulled alive from the rubble of "
+        "her home after the strike, her uncle said."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_place_struck_beside_an_age_stays_struck(finder):
+    text = "Jets bombed Rama on Monday, killing a nine-year-old boy."
+    assert places(text, finder) == ["Rama"]

@@ -229,6 +229,13 @@ _MONUMENT_BEFORE_RE = re.compile(
 _NAME_END_AFTER_RE = re.compile(r"\s*,|\s*[.;](?:\s|$)|\s+(?:said|says|told|added|tells)\b")
 # "Khalil Khatouny, 27,": a given name, a family name and an age.
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,")
+# "Three-year-old X", "the 11-year-old X Y": an age written as an adjective right before a
+# name (a given name may come between) makes it a person's, as popular copy names children.
+_AGE_BEFORE_RE = re.compile(
+    r"\b(?:\d{1,3}|[A-Za-z]{3,12}(?:-[A-Za-z]{3,6})?)[- ](?:year|month)s?[- ]old[ \t]+"
+    r"(?:[A-Z][\w'’-]{1,20}[ \t]+)?$",
+    re.IGNORECASE,
+)
 # An aircraft's or a weapon's nickname in quotes after its model: 'Tu-95MS "Bears"'.
 _NICKNAME_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]?-\d+[\w-]*[ \t]+[\"“‘']$")
 # "identified only by his nickname, X", "a fighter nicknamed X", "who gave his name as X": the
@@ -420,6 +427,12 @@ def names_no_place(text: str, start: int, end: int) -> bool:
             and _RELATION_WORD_BEFORE_RE.search(text, max(0, start - 14), start)
             and _RELATION_BEFORE_RE.search(text, max(0, start - 40), start)
         )
+    ):
+        return True
+    if (
+        text[start : start + 1].isupper()
+        and "old" in text[max(0, start - 30) : start].lower()
+        and _AGE_BEFORE_RE.search(text, max(0, start - 50), start)
     ):
         return True
     # Beside ASCII letters, the pattern's case-blind letters match "ſ", "ı", "İ" or "K".
