@@ -10239,12 +10239,14 @@ SETS = {
     # Floors at the first-sight figures (truncated), with local doctors and a diaspora doctors'
     # society relabelled after as activists, and houses destroyed and a toll of people killed
     # as civilians, as earlier sets label them.
+    # Precision raised and two non-events gone when a broadsheet's "More on this story" and a
+    # broadcaster's "Keep reading" came to open lists of other stories.
     "blind302": Floors(
-        precision=0.903,
+        precision=0.965,
         recall=1.0,
-        f1=0.949,
+        f1=0.982,
         event_date=0.935,
-        non_events=2,
+        non_events=0,
         attributes={
             "actor": 0.87,
             "claimant": 0.967,

@@ -28134,3 +28134,30 @@ def test_two_air_forces_named_in_full_as_one_or_the_other_are_no_single_striker(
     text = "Aircraft of the Syrian Arab Air Force struck Sarmin on Monday."
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.actor == "regime"
+
+
+# -- the 302nd blind set's families ---------------------------------------------------
+
+
+def test_more_on_this_story_opens_other_stories(finder):
+    # "More on this story" and "Keep reading" head a page's list of other stories: the
+    # bulleted or short headlines under them are not the report's strikes.
+    for text in (
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "More on this story\n"
+        "• Barrel bombs hit Daraya again\n"
+        "• Strikes on Douma market: a survivor's story\n",
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "KEEP READING\n\n"
+        "Airstrike kills 12 in Douma market\n"
+        "Barrel bombs hit Daraya again\n",
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "More on this topic: Barrel bombs hit Daraya again\n",
+    ):
+        assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"], text
+    # A sentence of the report that goes on about more strikes keeps its reading.
+    text = (
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "More strikes hit Daraya on Tuesday, the monitor said.\n"
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil", "Daraya"]
