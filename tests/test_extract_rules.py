@@ -28161,3 +28161,24 @@ def test_more_on_this_story_opens_other_stories(finder):
         "More strikes hit Daraya on Tuesday, the monitor said.\n"
     )
     assert places(text, finder, date(2016, 6, 7)) == ["Inkhil", "Daraya"]
+
+
+def test_a_page_stamped_with_its_update_over_first_published_counts_days_from_the_update(
+    finder,
+):
+    # "Friday 12 February 2016 10.20 GMT" over "First published on Thursday 11 February":
+    # the page carries the story as updated, so "on Friday" is the update's day, not the
+    # Friday of the week before the first version.
+    text = (
+        "By A Correspondent in Gaziantep\n"
+        "Friday 12 February 2016 10.20 GMT\n"
+        "First published on Thursday 11 February 2016 21.05 GMT\n\n"
+        "The Russian defence ministry said on Friday its aircraft had destroyed a "
+        "'terrorist' depot near Tal Rifaat."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 12))
+    assert ev.event_date == date(2016, 2, 12)
+    # A reprint's "Originally published" line still dates the copy it reprints.
+    text = text.replace("First published on", "Originally published on")
+    (ev,) = events(text, finder, date(2016, 2, 12))
+    assert ev.event_date == date(2016, 2, 5)
