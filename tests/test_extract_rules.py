@@ -28182,3 +28182,24 @@ def test_a_page_stamped_with_its_update_over_first_published_counts_days_from_th
     text = text.replace("First published on", "Originally published on")
     (ev,) = events(text, finder, date(2016, 2, 12))
     assert ev.event_date == date(2016, 2, 5)
+
+
+def test_a_list_of_places_closed_by_areas_is_near_them(finder):
+    # "in the X and Y areas": the plural closing the list names the ground round each place,
+    # as "the outskirts of X" does.
+    for text in (
+        "A military source said the air force had struck terrorist gatherings in the Kafr "
+        "Hamra and Hraytan areas on Tuesday.",
+        "A military source said the air force had struck terrorist gatherings in the Kafr "
+        "Hamra, Anadan and Hraytan areas on Tuesday.",
+    ):
+        evs = events(text, finder, date(2016, 10, 13))
+        assert [ev.place_relation for ev in evs] == ["near"] * len(evs) and len(evs) >= 2, text
+    # Residential areas "of" places, and a list with "areas" elsewhere, keep their reading.
+    for text in (
+        "Jets struck residential areas of Talbiseh and Kafr Hamra on Tuesday, the monitor said.",
+        "Jets struck Kafr Hamra and Hraytan on Tuesday, the monitor said, as fighting raged in "
+        "other areas.",
+    ):
+        evs = events(text, finder, date(2016, 10, 13))
+        assert [ev.place_relation for ev in evs] == ["in", "in"], text
