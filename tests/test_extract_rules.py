@@ -28418,3 +28418,72 @@ def test_a_name_after_an_age_is_a_person_s(finder):
 def test_a_place_struck_beside_an_age_stays_struck(finder):
     text = "Jets bombed Rama on Monday, killing a nine-year-old boy."
     assert places(text, finder) == ["Rama"]
+
+
+# -- the 302nd blind set's families ---------------------------------------------------
+
+
+def test_more_on_this_story_opens_other_stories(finder):
+    # "More on this story" and "Keep reading" head a page's list of other stories: the
+    # bulleted or short headlines under them are not the report's strikes.
+    for text in (
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "More on this story\n"
+        "• Barrel bombs hit Daraya again\n"
+        "• Strikes on Douma market: a survivor's story\n",
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "KEEP READING\n\n"
+        "Airstrike kills 12 in Douma market\n"
+        "Barrel bombs hit Daraya again\n",
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "More on this topic: Barrel bombs hit Daraya again\n",
+    ):
+        assert places(text, finder, date(2016, 6, 7)) == ["Inkhil"], text
+    # A sentence of the report that goes on about more strikes keeps its reading.
+    text = (
+        "Jets hit Inkhil on Monday, a monitor said.\n\n"
+        "More strikes hit Daraya on Tuesday, the monitor said.\n"
+    )
+    assert places(text, finder, date(2016, 6, 7)) == ["Inkhil", "Daraya"]
+
+
+def test_a_page_stamped_with_its_update_over_first_published_counts_days_from_the_update(
+    finder,
+):
+    # "Friday 12 February 2016 10.20 GMT" over "First published on Thursday 11 February":
+    # the page carries the story as updated, so "on Friday" is the update's day, not the
+    # Friday of the week before the first version.
+    text = (
+        "By A Correspondent in Gaziantep\n"
+        "Friday 12 February 2016 10.20 GMT\n"
+        "First published on Thursday 11 February 2016 21.05 GMT\n\n"
+        "The Russian defence ministry said on Friday its aircraft had destroyed a "
+        "'terrorist' depot near Tal Rifaat."
+    )
+    (ev,) = events(text, finder, date(2016, 2, 12))
+    assert ev.event_date == date(2016, 2, 12)
+    # A reprint's "Originally published" line still dates the copy it reprints.
+    text = text.replace("First published on", "Originally published on")
+    (ev,) = events(text, finder, date(2016, 2, 12))
+    assert ev.event_date == date(2016, 2, 5)
+
+
+def test_a_list_of_places_closed_by_areas_is_near_them(finder):
+    # "in the X and Y areas": the plural closing the list names the ground round each place,
+    # as "the outskirts of X" does.
+    for text in (
+        "A military source said the air force had struck terrorist gatherings in the Kafr "
+        "Hamra and Hraytan areas on Tuesday.",
+        "A military source said the air force had struck terrorist gatherings in the Kafr "
+        "Hamra, Anadan and Hraytan areas on Tuesday.",
+    ):
+        evs = events(text, finder, date(2016, 10, 13))
+        assert [ev.place_relation for ev in evs] == ["near"] * len(evs) and len(evs) >= 2, text
+    # Residential areas "of" places, and a list with "areas" elsewhere, keep their reading.
+    for text in (
+        "Jets struck residential areas of Talbiseh and Kafr Hamra on Tuesday, the monitor said.",
+        "Jets struck Kafr Hamra and Hraytan on Tuesday, the monitor said, as fighting raged in "
+        "other areas.",
+    ):
+        evs = events(text, finder, date(2016, 10, 13))
+        assert [ev.place_relation for ev in evs] == ["in", "in"], text

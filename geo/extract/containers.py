@@ -382,11 +382,27 @@ def _listed_province_apart(ctx: _DocContext, admin: Mention, finer: list[Mention
     )
 
 
+# "the X and Y areas": a list closed by the plural names the ground round its places, as
+# their outskirts are; a name before "and" reaches the "areas" closing the list it opens.
+# The singular "the X area" is left as it was: the sets read a district's or a mountain
+# range's area as the place itself.
+_AREA_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’-]{0,20}"
+_AREA_AFTER_RE = re.compile(
+    rf"[ \t]+areas\b|(?:[ \t]*,[ \t]*{_AREA_NAME}(?:[ \t]+{_AREA_NAME}){{0,3}})?"
+    rf"[ \t]+and[ \t]+{_AREA_NAME}(?:[ \t]+{_AREA_NAME}){{0,3}}[ \t]+areas\b"
+)
+
+
 def _relation(ctx: _DocContext, m: Mention) -> str:
-    """Say "near" for a town's countryside or outskirts ("the Jisr al-Shughour countryside")."""
+    """Say "near" for a town's countryside or outskirts ("the Jisr al-Shughour countryside").
+
+    "The X and Y areas" are the ground round those places too.
+    """
     if governorate_of(m.surface):
         return "in"
     lower = ctx.lower
+    if "area" in lower[m.end : m.end + 80] and _AREA_AFTER_RE.match(ctx.text, m.end, m.end + 80):
+        return "near"
     if (
         any(w in lower[m.end : m.end + 30] for w in _COUNTRYSIDE_WORDS)
         and _COUNTRYSIDE_RE.search(ctx.text[m.end : m.end + 30])

@@ -1887,9 +1887,35 @@ def dateline_date(text: str, published: date) -> date | None:
         if not cues or cues[0].start != m.end() or cues[0].kind != "explicit" or not cues[0].day:
             continue
         resolved = resolve_cue(cues[0], published)
-        if resolved is not None and resolved.date <= published + timedelta(days=1):
-            return resolved.date
+        if resolved is None or resolved.date > published + timedelta(days=1):
+            continue
+        if _updated_above(text, m.start(), m.group(), resolved.date, published):
+            continue
+        return resolved.date
     return None
+
+
+def _updated_above(text: str, start: int, mark: str, first: date, published: date) -> bool:
+    """Say whether a page's own later stamp stands on the line above its "First published".
+
+    "Thursday 26 November 2015 13.05 GMT" over "First published on Wednesday 25
+    November 2015 22.40 GMT": the page carries the story as updated, so its days
+    count from the update, not from the first version. A reprint's "Originally
+    published" line dates the copy reprinted, whatever stamp stands above it.
+    """
+    if "first" not in mark.lower():
+        return False
+    end = text.rfind("\n", 0, start)
+    if end < 0:
+        return False
+    above = text[text.rfind("\n", 0, end) + 1 : end]
+    for cue in find_date_cues(above):
+        if cue.kind != "explicit" or not cue.day:
+            continue
+        resolved = resolve_cue(cue, published)
+        if resolved is not None and first < resolved.date <= published + timedelta(days=1):
+            return True
+    return False
 
 
 # A photo caption: "Photo: ...", "PHOTO: ...", "... Photograph: A. Name", "(Agency/A. Name)".

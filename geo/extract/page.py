@@ -257,6 +257,7 @@ _MORE_STORIES_WORDS = (
     "entries",
     "stories",
     "letter",
+    "keep",
 )
 
 
