@@ -133,6 +133,10 @@ def test_the_popup_is_the_one_the_static_map_shows(browser, tmp_path):
 def test_play_and_pause(browser, tmp_path):
     page, guard = open_page(browser, tmp_path, playback.playback_html(strikes(), layers=LAYERS))
     try:
+        # A day a second: the seventeen days of the strikes take longer to play than a loaded
+        # machine takes between the two clicks, so the second click pauses a running player
+        # (at the last day the player stops by itself and a click plays it again).
+        page.select_option("select.sm-speed", "1")
         play = page.locator(".sm-play")
         play.click()
         assert play.get_attribute("aria-pressed") == "true"
