@@ -10435,12 +10435,14 @@ SETS = {
     # on a regime jet crash and a pilots' association newsletter), with crash sites, air bases,
     # ports, straits, routes and launch points named between the places struck.
     # Floors at the first-sight figures (truncated).
+    # Precision raised and a non-event gone when a hospital where people were treated ("with 28
+    # people treated for breathing problems at a field hospital in X") came to be their care.
     "blind310": Floors(
-        precision=0.848,
+        precision=0.875,
         recall=0.935,
-        f1=0.889,
+        f1=0.904,
         event_date=0.931,
-        non_events=5,
+        non_events=4,
         attributes={
             "actor": 0.965,
             "claimant": 0.931,

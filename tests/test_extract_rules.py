@@ -28487,3 +28487,23 @@ def test_a_list_of_places_closed_by_areas_is_near_them(finder):
     ):
         evs = events(text, finder, date(2016, 10, 13))
         assert [ev.place_relation for ev in evs] == ["in", "in"], text
+
+
+# -- blind310 ---------------------------------------------------------------------------
+
+
+def test_a_hospital_where_people_were_treated_is_where_they_were_cared_for(finder):
+    # "nine people were treated for burns at a field hospital in X": whatever they were
+    # treated for, the place of the care is no struck place.
+    for text in (
+        "Jets bombed Taftanaz on Tuesday, and nine people were treated for burns at a field "
+        "hospital in Binnish, the civil defence said.",
+        "Russian warplanes struck Taftanaz on Tuesday, with 14 people treated for breathing "
+        "problems at a hospital in Binnish.",
+        "Russian warplanes struck Taftanaz on Tuesday; the wounded were cared for at a clinic "
+        "in Binnish.",
+    ):
+        assert places(text, finder, date(2016, 5, 4)) == ["Taftanaz"], text
+    # A hospital the strike itself hit keeps its reading.
+    text = "Russian warplanes struck Taftanaz on Tuesday and hit a field hospital in Binnish."
+    assert places(text, finder, date(2016, 5, 4)) == ["Taftanaz", "Binnish"]

@@ -1587,6 +1587,11 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"|ferried|airlifted)\s+(?:to|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?"
     r"|(?:medical|field)\s+(?:points?|cent(?:er|re)s?)|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
+    # "nine people were treated for burns at a field hospital in X", "with 28 people treated
+    # at a clinic in X": where the victims were cared for, whatever they were treated for.
+    r"|\b(?:treated|cared\s+for)\s+(?:for\s+[^.;:]{0,60}?\s+)?(?:at|in)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+)?(?:hospitals?|clinics?|(?:medical|field)\s+(?:points?|cent(?:er|re)s?)"
+    r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
     # "the wounded were taken to X": in the passive, the place itself is where they went.
     r"|\b(?:wounded|injured|casualties|patients)\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:(?:later|then|all|quickly)\s+)?"
