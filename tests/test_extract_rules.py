@@ -28507,3 +28507,20 @@ def test_a_hospital_where_people_were_treated_is_where_they_were_cared_for(finde
     # A hospital the strike itself hit keeps its reading.
     text = "Russian warplanes struck Taftanaz on Tuesday and hit a field hospital in Binnish."
     assert places(text, finder, date(2016, 5, 4)) == ["Taftanaz", "Binnish"]
+
+
+def test_a_day_opening_the_sentence_before_a_speaker_in_apposition_is_the_speakers_day(finder):
+    # "On Thursday the spokesman, Maj Gen X, said ... over the past 24 hours": the speaker
+    # named between commas is the same speaker, and the window ends on the day it spoke.
+    for text in (
+        "On Thursday the ministry's spokesman, Igor Konashenkov, said Russian bombers had "
+        "destroyed an ISIS command post near Deir ez-Zor over the past 24 hours.",
+        "On Thursday the Russian defence ministry's spokesman, Maj Gen Igor Konashenkov, said "
+        "its jets had struck ISIS targets near Deir ez-Zor in the past 24 hours.",
+    ):
+        (ev,) = events(text, finder, date(2016, 10, 15))
+        assert ev.event_date == date(2016, 10, 13), text
+    # With no window, the day opening the sentence stays the strike's.
+    text = "On Thursday, Russian jets struck Deir ez-Zor, the city's council, an exiled body, said."
+    (ev,) = events(text, finder, date(2016, 10, 15))
+    assert ev.event_date == date(2016, 10, 13)
