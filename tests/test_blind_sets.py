@@ -10440,12 +10440,14 @@ SETS = {
     # Dates raised when a day opening the sentence before a speaker named in apposition ("On
     # Monday the spokesman, Maj Gen X, said ... in the past 24 hours") came to be the day the
     # window ends.
+    # Precision raised and a non-event gone when where aid was delivered ("had delivered
+    # humanitarian supplies to X and was returning to Y when it was hit") came to be no strike.
     "blind310": Floors(
-        precision=0.875,
+        precision=0.903,
         recall=0.935,
-        f1=0.904,
+        f1=0.919,
         event_date=0.965,
-        non_events=4,
+        non_events=3,
         attributes={
             "actor": 0.965,
             "claimant": 0.931,

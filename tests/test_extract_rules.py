@@ -28524,3 +28524,17 @@ def test_a_day_opening_the_sentence_before_a_speaker_in_apposition_is_the_speake
     text = "On Thursday, Russian jets struck Deir ez-Zor, the city's council, an exiled body, said."
     (ev,) = events(text, finder, date(2016, 10, 15))
     assert ev.event_date == date(2016, 10, 13)
+
+
+def test_where_aid_was_delivered_or_dropped_is_no_struck_place(finder):
+    # "had delivered supplies to X and was flying back when it was hit", "dropped food over
+    # X": where aid went, carried or dropped, tells no strike on it.
+    for text in (
+        "The helicopter had delivered humanitarian supplies to Nubl and was flying back to "
+        "base when it was hit, and jets struck Saraqib on Tuesday.",
+        "Russian transport planes dropped food over Deir ez-Zor on Monday as jets struck Mayadin.",
+    ):
+        assert len(places(text, finder, date(2016, 3, 18))) == 1, text
+    # Supplies destroyed in a struck place keep its reading.
+    text = "Jets struck a bakery in Nubl on Monday, destroying flour supplies."
+    assert places(text, finder, date(2016, 3, 18)) == ["Nubl"]
