@@ -28487,3 +28487,54 @@ def test_a_list_of_places_closed_by_areas_is_near_them(finder):
     ):
         evs = events(text, finder, date(2016, 10, 13))
         assert [ev.place_relation for ev in evs] == ["in", "in"], text
+
+
+# -- blind310 ---------------------------------------------------------------------------
+
+
+def test_a_hospital_where_people_were_treated_is_where_they_were_cared_for(finder):
+    # "nine people were treated for burns at a field hospital in X": whatever they were
+    # treated for, the place of the care is no struck place.
+    for text in (
+        "Jets bombed Taftanaz on Tuesday, and nine people were treated for burns at a field "
+        "hospital in Binnish, the civil defence said.",
+        "Russian warplanes struck Taftanaz on Tuesday, with 14 people treated for breathing "
+        "problems at a hospital in Binnish.",
+        "Russian warplanes struck Taftanaz on Tuesday; the wounded were cared for at a clinic "
+        "in Binnish.",
+    ):
+        assert places(text, finder, date(2016, 5, 4)) == ["Taftanaz"], text
+    # A hospital the strike itself hit keeps its reading.
+    text = "Russian warplanes struck Taftanaz on Tuesday and hit a field hospital in Binnish."
+    assert places(text, finder, date(2016, 5, 4)) == ["Taftanaz", "Binnish"]
+
+
+def test_a_day_opening_the_sentence_before_a_speaker_in_apposition_is_the_speakers_day(finder):
+    # "On Thursday the spokesman, Maj Gen X, said ... over the past 24 hours": the speaker
+    # named between commas is the same speaker, and the window ends on the day it spoke.
+    for text in (
+        "On Thursday the ministry's spokesman, Igor Konashenkov, said Russian bombers had "
+        "destroyed an ISIS command post near Deir ez-Zor over the past 24 hours.",
+        "On Thursday the Russian defence ministry's spokesman, Maj Gen Igor Konashenkov, said "
+        "its jets had struck ISIS targets near Deir ez-Zor in the past 24 hours.",
+    ):
+        (ev,) = events(text, finder, date(2016, 10, 15))
+        assert ev.event_date == date(2016, 10, 13), text
+    # With no window, the day opening the sentence stays the strike's.
+    text = "On Thursday, Russian jets struck Deir ez-Zor, the city's council, an exiled body, said."
+    (ev,) = events(text, finder, date(2016, 10, 15))
+    assert ev.event_date == date(2016, 10, 13)
+
+
+def test_where_aid_was_delivered_or_dropped_is_no_struck_place(finder):
+    # "had delivered supplies to X and was flying back when it was hit", "dropped food over
+    # X": where aid went, carried or dropped, tells no strike on it.
+    for text in (
+        "The helicopter had delivered humanitarian supplies to Nubl and was flying back to "
+        "base when it was hit, and jets struck Saraqib on Tuesday.",
+        "Russian transport planes dropped food over Deir ez-Zor on Monday as jets struck Mayadin.",
+    ):
+        assert len(places(text, finder, date(2016, 3, 18))) == 1, text
+    # Supplies destroyed in a struck place keep its reading.
+    text = "Jets struck a bakery in Nubl on Monday, destroying flour supplies."
+    assert places(text, finder, date(2016, 3, 18)) == ["Nubl"]

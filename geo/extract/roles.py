@@ -1587,6 +1587,11 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"|ferried|airlifted)\s+(?:to|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?"
     r"|(?:medical|field)\s+(?:points?|cent(?:er|re)s?)|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
+    # "nine people were treated for burns at a field hospital in X", "with 28 people treated
+    # at a clinic in X": where the victims were cared for, whatever they were treated for.
+    r"|\b(?:treated|cared\s+for)\s+(?:for\s+[^.;:]{0,60}?\s+)?(?:at|in)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+)?(?:hospitals?|clinics?|(?:medical|field)\s+(?:points?|cent(?:er|re)s?)"
+    r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$"
     # "the wounded were taken to X": in the passive, the place itself is where they went.
     r"|\b(?:wounded|injured|casualties|patients)\s+(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:(?:later|then|all|quickly)\s+)?"
@@ -1600,6 +1605,17 @@ _TAKEN_TO_CARE_BEFORE_RE = re.compile(
     r"|(?:medical|field)\s+points?"
     r"|health\s+cent(?:er|re)s?)\s+(?:of|in|at)\s+)?"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?#?$",
+    re.IGNORECASE,
+)
+# "had delivered humanitarian supplies to X", "flew aid into the besieged city of X", "dropping
+# food over X": where aid went, carried or dropped, no struck place.
+_AID_WORDS = ("aid", "supplies", "food", "medicine", "relief", "cargo", "flour", "rations")
+_AID_DELIVERED_BEFORE_RE = re.compile(
+    r"\b(?:deliver(?:s|ed|ing)?|br(?:ing|ings|inging|ought)|fl(?:ew|own|ying)|carr(?:y|ies|ied|ying)"
+    r"|(?:air)?drop(?:s|ped|ping)?|airlift(?:s|ed|ing)?|ferr(?:y|ies|ied|ying))\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:aid|supplies|food|medicines?|relief|cargo|flour|rations)\s+"
+    r"(?:to|into|for|over)\s+(?:the\s+)?(?:(?:besieged|encircled|surrounded)\s+)?"
+    r"(?:(?:city|town|village|enclave)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
 # "Raqqa has been struck far less by Russian jets than X": a comparison of records, no strike
@@ -3396,6 +3412,8 @@ def _role_of_people_and_movers(
     if " under " in after[:40] and _UNDER_GROUND_FIRE_AFTER_RE.match(after):
         return "reference"
     if " than " in before and _COMPARED_BEFORE_RE.search(before):
+        return "reference"
+    if any(w in lower_before for w in _AID_WORDS) and _AID_DELIVERED_BEFORE_RE.search(before):
         return "reference"
     if "confirm" in lower_before and _UNCONFIRMED_STRIKE_BEFORE_RE.search(before):
         return "reference"

@@ -260,9 +260,11 @@ _DAY_OPENING_RE = re.compile(
 )
 # "On March 24, the ministry said its jets had struck X the previous day": a day opening the
 # sentence before its speaker and verb of saying is the day the speaker spoke, which the
-# count of days in the sentence counts from.
+# count of days in the sentence counts from. "On Monday the spokesman, Maj Gen X, said ...":
+# a speaker named in apposition between commas is the same speaker.
 _SAID_AFTER_OPENING_DAY_RE = re.compile(
-    r",?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|announced|told|claimed|stated)\b"
+    r",?\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?:,\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+,)?\s+"
+    r"(?:said|says|reported|announced|told|claimed|stated)\b"
 )
 #: The counts of days that count from the day a speaker spoke.
 _SPEAKER_COUNTS = ("priorday", "pastwin", "yesterday")
