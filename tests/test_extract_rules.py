@@ -28487,3 +28487,26 @@ def test_a_list_of_places_closed_by_areas_is_near_them(finder):
     ):
         evs = events(text, finder, date(2016, 10, 13))
         assert [ev.place_relation for ev in evs] == ["in", "in"], text
+
+
+# blind309: environment, farming and water copy (oil fields, crops, groves, springs, herds).
+
+
+def test_a_place_that_escaped_the_strikes_is_no_place_struck(finder):
+    # "where the groves are untouched by the strikes", "spared by air strikes", "free of
+    # Russian raids", "safe from the bombing": strikes the place escaped, none told there.
+    for text in (
+        "Jets struck Ariha on Sunday, the monitor said. Traders now take the crop to Salqin, "
+        "where the groves are untouched by the strikes.",
+        "Jets struck Ariha on Sunday, the monitor said. Wheat is still milled in Darkoush, a "
+        "town free of Russian raids since March.",
+        "Jets struck Ariha on Sunday, the monitor said. Herders took their flocks to Salqin, "
+        "safe from the bombing for now.",
+    ):
+        assert places(text, finder, date(2016, 11, 10)) == ["Ariha"], text
+    # A place untouched for a while, then struck, keeps its strike.
+    text = (
+        "Jets struck Ariha on Sunday, the monitor said. Salqin, untouched for months, was "
+        "struck by air strikes on Monday."
+    )
+    assert places(text, finder, date(2016, 11, 10)) == ["Ariha", "Salqin"]
