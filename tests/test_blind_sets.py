@@ -10438,16 +10438,19 @@ SETS = {
     # Floors at the first-sight figures (truncated).
     # Precision raised and three non-events gone when strikes a place escaped ("where the
     # harvest is untouched by strikes", "free of raids") came to be no strikes there.
+    # Recall, claimant and claimed target raised when people who work the land came to speak
+    # as residents from their place ("A grower in X said jets struck the groves on the town's
+    # edge"); actor lowered to the figure with the place found, whose actor is still wrong.
     "blind309": Floors(
-        precision=0.884,
-        recall=0.896,
-        f1=0.89,
+        precision=0.888,
+        recall=0.931,
+        f1=0.909,
         event_date=1.0,
         non_events=2,
         attributes={
-            "actor": 0.807,
-            "claimant": 0.807,
-            "claimed_target": 0.769,
+            "actor": 0.777,
+            "claimant": 0.888,
+            "claimed_target": 0.777,
             "place_relation": 1.0,
         },
     ),

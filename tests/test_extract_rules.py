@@ -28510,3 +28510,27 @@ def test_a_place_that_escaped_the_strikes_is_no_place_struck(finder):
         "struck by air strikes on Monday."
     )
     assert places(text, finder, date(2016, 11, 10)) == ["Ariha", "Salqin"]
+
+
+def test_people_who_work_the_land_speak_as_residents_from_their_place(finder):
+    # "Herders from the tribe told our team", "Fishermen in X said": people of the land
+    # telling a strike speak as residents do, not in the publisher's own voice.
+    for text in (
+        "Herders from the Bani Khalid clan told our team that jets bombed the pastures east of "
+        "Uqayribat on Tuesday.",
+        "Fishermen in al-Jurniyah reported that warplanes struck the lakeshore of al-Jurniyah "
+        "on Tuesday.",
+        "Peasants said helicopters dropped barrel bombs on the farms of Kafr Zita on Tuesday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 9))
+        assert ev.claimant == "activists", text
+    # A grower speaking from his town points "the town" of his words back at it.
+    text = "A grower in Maarshourin said jets struck the town's groves on Tuesday."
+    assert places(text, finder, date(2016, 6, 9)) == ["Maarshourin"]
+    # A farmer killed is no speaker: the monitor keeps the strike.
+    text = (
+        "Jets bombed the farms of Kafr Zita on Tuesday, killing a farmer and his son, the "
+        "Syrian Observatory said."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 9))
+    assert ev.claimant == "sohr"
