@@ -28538,3 +28538,50 @@ def test_where_aid_was_delivered_or_dropped_is_no_struck_place(finder):
     # Supplies destroyed in a struck place keep its reading.
     text = "Jets struck a bakery in Nubl on Monday, destroying flour supplies."
     assert places(text, finder, date(2016, 3, 18)) == ["Nubl"]
+
+
+# blind309: environment, farming and water copy (oil fields, crops, groves, springs, herds).
+
+
+def test_a_place_that_escaped_the_strikes_is_no_place_struck(finder):
+    # "where the groves are untouched by the strikes", "spared by air strikes", "free of
+    # Russian raids", "safe from the bombing": strikes the place escaped, none told there.
+    for text in (
+        "Jets struck Ariha on Sunday, the monitor said. Traders now take the crop to Salqin, "
+        "where the groves are untouched by the strikes.",
+        "Jets struck Ariha on Sunday, the monitor said. Wheat is still milled in Darkoush, a "
+        "town free of Russian raids since March.",
+        "Jets struck Ariha on Sunday, the monitor said. Herders took their flocks to Salqin, "
+        "safe from the bombing for now.",
+    ):
+        assert places(text, finder, date(2016, 11, 10)) == ["Ariha"], text
+    # A place untouched for a while, then struck, keeps its strike.
+    text = (
+        "Jets struck Ariha on Sunday, the monitor said. Salqin, untouched for months, was "
+        "struck by air strikes on Monday."
+    )
+    assert places(text, finder, date(2016, 11, 10)) == ["Ariha", "Salqin"]
+
+
+def test_people_who_work_the_land_speak_as_residents_from_their_place(finder):
+    # "Herders from the tribe told our team", "Fishermen in X said": people of the land
+    # telling a strike speak as residents do, not in the publisher's own voice.
+    for text in (
+        "Herders from the Bani Khalid clan told our team that jets bombed the pastures east of "
+        "Uqayribat on Tuesday.",
+        "Fishermen in al-Jurniyah reported that warplanes struck the lakeshore of al-Jurniyah "
+        "on Tuesday.",
+        "Peasants said helicopters dropped barrel bombs on the farms of Kafr Zita on Tuesday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 9))
+        assert ev.claimant == "activists", text
+    # A grower speaking from his town points "the town" of his words back at it.
+    text = "A grower in Maarshourin said jets struck the town's groves on Tuesday."
+    assert places(text, finder, date(2016, 6, 9)) == ["Maarshourin"]
+    # A farmer killed is no speaker: the monitor keeps the strike.
+    text = (
+        "Jets bombed the farms of Kafr Zita on Tuesday, killing a farmer and his son, the "
+        "Syrian Observatory said."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 9))
+    assert ev.claimant == "sohr"

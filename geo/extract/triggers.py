@@ -828,6 +828,12 @@ _FEAR_BEFORE_RE = re.compile(
     r"(?:\s+(?!(?:when|as|after|while|that|because|since|before|until)\b)[\w'’-]+){0,2}\s+$",
     re.IGNORECASE,
 )
+# "Afrin, where the harvest is untouched by strikes": strikes a place escaped, none there.
+_ESCAPED_BEFORE_RE = re.compile(
+    rf"\b{alternation(_TRIGGERS['escaped_before'])}"
+    r"(?:\s+(?!(?:and|but|when|as|after|while|until|before)\b)[\w'’-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
 # "repelled a large-scale attack on X", "foiled an attack": an attack turned back is the
 # ground's.
 _ATTACK_RE = re.compile(r"attack", re.IGNORECASE)
@@ -1004,6 +1010,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             or _PAUSE_BEFORE_RE.search(before)
             or (" of " in before[-45:] and _SPAN_BEFORE_RE.search(before))
             or _FEAR_BEFORE_RE.search(before)
+            or _ESCAPED_BEFORE_RE.search(before)
             or (conditional and _CONDITION_BEFORE_RE.search(text[s : t.start]))
             or (" have " in sentence and _COUNTERFACTUAL_AFTER_RE.match(text, t.end, e))
             or (withdrawn and _WITHDRAWN_BEFORE_RE.search(text, s, t.start))
@@ -1989,5 +1996,6 @@ _TRIGGER_SCAN_RE = quick_opening(_TRIGGER_SCAN_RE)
 _BACKGROUND_BEFORE_RE = quick_opening(_BACKGROUND_BEFORE_RE)
 _GROUND_FIRE_RE = quick_opening(_GROUND_FIRE_RE)
 _FEAR_BEFORE_RE = quick_opening(_FEAR_BEFORE_RE)
+_ESCAPED_BEFORE_RE = quick_opening(_ESCAPED_BEFORE_RE)
 _LAUNCH_PAD_BEFORE_RE = quick_opening(_LAUNCH_PAD_BEFORE_RE)
 _AIR_DOUBT_RE = quick_opening(_AIR_DOUBT_RE)
