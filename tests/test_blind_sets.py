@@ -10438,12 +10438,15 @@ SETS = {
     # diaspora events told beside the strikes, and places named as homes, parishes and camps.
     # Floors at the first-sight figures (truncated), with the refugee group's own daily
     # relabelled after as activists.
+    # Precision, F1 and non-events raised when rockets fired by an armed group named by its
+    # opening word ("rockets fired by Jaish al-Fatah fell for a fourth day on X") came to be
+    # the ground's fire, as rockets fired by "rebels" are.
     "blind308": Floors(
-        precision=0.814,
+        precision=0.88,
         recall=0.888,
-        f1=0.85,
+        f1=0.884,
         event_date=1.0,
-        non_events=3,
+        non_events=1,
         attributes={
             "actor": 1.0,
             "claimant": 0.958,
