@@ -28519,3 +28519,22 @@ def test_rockets_fired_by_a_named_armed_group_are_no_strike(finder):
         "Salamiyah."
     )
     assert places(text, finder) == ["Khan Shaykhun", "Salamiyah"]
+
+
+def test_a_camp_administration_speaks_as_activists(finder):
+    # "..., the camp administration said": the body running a camp of the displaced reports
+    # what fell on it as a local council does.
+    for text in (
+        "Russian warplanes struck near the Atmeh camp on Monday night, the camp "
+        "administration said.",
+        "Barrel bombs fell on the Rukban camp on Monday, the camp's management said.",
+        "Jets struck the Atmeh camp on Monday, according to the management of the camp.",
+    ):
+        evs = events(text, finder)
+        assert evs and all(ev.claimant == "activists" for ev in evs), text
+    # The administration's building struck, with another voice telling it, keeps that voice.
+    text = (
+        "Jets struck the camp administration building in Atmeh on Monday, the Syrian "
+        "Observatory said."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["sohr"]
