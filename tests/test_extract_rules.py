@@ -28585,3 +28585,54 @@ def test_people_who_work_the_land_speak_as_residents_from_their_place(finder):
     )
     (ev,) = events(text, finder, date(2016, 6, 9))
     assert ev.claimant == "sohr"
+
+
+# blind308: the press of Syria's religious and ethnic communities and their diasporas.
+
+
+def test_rockets_fired_by_a_named_armed_group_are_no_strike(finder):
+    # "rockets fired by Ahrar al-Sham fell on X": a group named by its opening word fires
+    # from the ground, as "rockets fired by rebels" does, whatever jets the sentence tells.
+    for text, kept in (
+        (
+            "Russian jets struck Khan Shaykhun on Monday, while rockets fired by Ahrar al-Sham "
+            "fell for a third day on Salamiyah.",
+            ["Khan Shaykhun"],
+        ),
+        (
+            "The army said on Monday that rockets fired by Faylaq al-Rahman landed in Jaramana, "
+            "wounding six people, as jets struck Douma.",
+            ["Douma"],
+        ),
+        (
+            "Rockets fired by the Jaish al-Islam group hit Adra on Monday, while warplanes "
+            "bombed Douma.",
+            ["Douma"],
+        ),
+    ):
+        assert places(text, finder) == kept, text
+    # Rockets fired by aircraft stay the air's.
+    text = (
+        "Russian jets struck Khan Shaykhun on Monday, while rockets fired by warplanes fell on "
+        "Salamiyah."
+    )
+    assert places(text, finder) == ["Khan Shaykhun", "Salamiyah"]
+
+
+def test_a_camp_administration_speaks_as_activists(finder):
+    # "..., the camp administration said": the body running a camp of the displaced reports
+    # what fell on it as a local council does.
+    for text in (
+        "Russian warplanes struck near the Atmeh camp on Monday night, the camp "
+        "administration said.",
+        "Barrel bombs fell on the Rukban camp on Monday, the camp's management said.",
+        "Jets struck the Atmeh camp on Monday, according to the management of the camp.",
+    ):
+        evs = events(text, finder)
+        assert evs and all(ev.claimant == "activists" for ev in evs), text
+    # The administration's building struck, with another voice telling it, keeps that voice.
+    text = (
+        "Jets struck the camp administration building in Atmeh on Monday, the Syrian "
+        "Observatory said."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["sohr"]

@@ -198,11 +198,18 @@ _OWNED_WEAPON_SUBJECT_BEFORE_RE = re.compile(
     r"(?:\s+(?:fired|launched)\s+(?:by|from)\s+[^,.;:()\n]{1,80}?)?"
     r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$"
 )
+# An armed group named by its opening word ("Jaish al-Fatah", "Ahrar al-Sham", "the Faylaq
+# al-Rahman group"): a side of the ground, as "rebels" is, when it fires rockets or missiles.
+_NAMED_GROUP_FIRER = (
+    rf"(?-i:{alternation(load('organisations')['openings'])})"
+    r"\s+(?-i:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*)"
+)
+_FIRERS = rf"(?:{alternation(_TRIGGERS['ground_firers'])}|{_NAMED_GROUP_FIRER})"
 # "rockets fired by NSAGs reportedly hit X": rockets or missiles, then the side of the ground
 # that fired them, the subject of the strike word after them.
 _FIRED_BY_FIRER_BEFORE_RE = re.compile(
     r"\b(?:rockets?|missiles?)\s+(?:fired|launched)\s+by\s+(?:the\s+)?"
-    rf"{alternation(_TRIGGERS['ground_firers'])}\b"
+    rf"{_FIRERS}\b"
     r"(?:\s+from\s+[^,.;:()\n]{1,60}?)?"
     r"\s+(?:(?:have|has|had|also|reportedly|then)\s+){0,2}$",
     re.IGNORECASE,
@@ -210,7 +217,7 @@ _FIRED_BY_FIRER_BEFORE_RE = re.compile(
 # The same read from the weapon, itself a strike word: "rockets fired by NSAGs".
 _FIRED_BY_FIRER_AT_RE = re.compile(
     r"(?:rockets?|missiles?)\s+(?:fired|launched)\s+by\s+(?:the\s+)?"
-    rf"{alternation(_TRIGGERS['ground_firers'])}\b",
+    rf"{_FIRERS}\b",
     re.IGNORECASE,
 )
 #: How far before a strike word a ground weapon followed by who fired it may begin.
