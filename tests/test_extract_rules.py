@@ -28636,3 +28636,16 @@ def test_a_camp_administration_speaks_as_activists(finder):
         "Observatory said."
     )
     assert [ev.claimant for ev in events(text, finder)] == ["sohr"]
+
+
+def test_a_place_hit_by_rockets_an_armed_group_named_by_its_opening_word_fired(finder):
+    # "X was hit by rockets fired by Jaish al-Y": the named group fires from the ground, as
+    # "rockets fired by the rebels" does, in the passive as in the active.
+    text = (
+        "Russian jets struck Sarmin on Tuesday, activists said. Mhardeh was hit by rockets "
+        "fired by Jaish al-Fatah on Tuesday, state media said."
+    )
+    assert places(text, finder) == ["Sarmin"]
+    # Rockets fired by aircraft keep the strike.
+    text = "Mhardeh was hit by rockets fired by Russian jets on Tuesday, state media said."
+    assert places(text, finder) == ["Mhardeh"]

@@ -1500,7 +1500,7 @@ _BY_GROUND_WEAPON_AFTER_RE = re.compile(
     rf"(?:tanks?|{alternation(_TRIGGERS['ground_weapons'])}"
     # "X was hit by a rocket fired by regime forces": who fired it names the ground.
     r"|(?:rockets?|missiles?)\s+(?:fired|launched)\s+by\s+(?:the\s+)?"
-    rf"{alternation(_TRIGGERS['ground_firers'])})\b"
+    rf"{_FIRERS})\b"
     # "hit by shelling and air strikes": the aircraft beside the guns keep the strike.
     r"(?!\s*(?:,|and\b|or\b|&))",
     re.IGNORECASE,
