@@ -5515,12 +5515,16 @@ SETS = {
     # only "fixed-wing" came to be an air word; the claimant floor lowered to the figure with the
     # two entries found, whose sources field's voice is read instead of the dataset's own;
     # claimant raised when the coalition that "lists" strikes came to speak as the coalition.
+    # Precision lowered to 0.909 and non-events raised to 3 when a province list dated by a
+    # window of written length ("over the previous three days") came to fold only the finer
+    # places of the window's own days: the thread's towns of those days are not yet found, so
+    # the province, which they cover, is now found alone.
     "blind153": Floors(
-        precision=0.935,
+        precision=0.909,
         recall=0.894,
         f1=0.914,
         event_date=0.97,
-        non_events=2,
+        non_events=3,
         attributes={
             "actor": 0.911,
             "claimant": 0.735,
@@ -7311,16 +7315,20 @@ SETS = {
     # assembly's resolution named in the title came to speak in its own recitals. Claimed
     # target raised when a toll closed by a comma before ", and" and the next clause's place
     # ("killing six civilians, and a school in Y was hit") came to be the first place's.
+    # Recall, F1 and the attribute floors raised (recall 0.966, f1 0.935, precision 0.906, actor
+    # 0.896, claimant 0.931, claimed target 0.862) when a province list dated by a window of written
+    # length ("over the past 24 hours") came to fold only the finer places of the window's own days,
+    # not a town of the province struck two days before.
     "blind213": Floors(
-        precision=0.903,
-        recall=0.933,
-        f1=0.918,
+        precision=0.906,
+        recall=0.966,
+        f1=0.935,
         event_date=1.0,
         non_events=3,
         attributes={
-            "actor": 0.892,
-            "claimant": 0.928,
-            "claimed_target": 0.857,
+            "actor": 0.896,
+            "claimant": 0.931,
+            "claimed_target": 0.862,
             "place_relation": 1.0,
         },
     ),

@@ -28649,3 +28649,39 @@ def test_a_place_hit_by_rockets_an_armed_group_named_by_its_opening_word_fired(f
     # Rockets fired by aircraft keep the strike.
     text = "Mhardeh was hit by rockets fired by Russian jets on Tuesday, state media said."
     assert places(text, finder) == ["Mhardeh"]
+
+
+# -- a window of known length folds only the finer places of its own days ----------------
+
+
+def test_a_day_long_window_keeps_a_province_whose_town_was_struck_a_week_before(finder):
+    text = (
+        "On Monday, 12 October, jets bombed a bakery in Ariha.\n\n"
+        "The ministry said on Monday, 19 October, that over the past 24 hours its aircraft "
+        "had struck 40 targets in the provinces of Hama and Idlib."
+    )
+    told = events(text, finder, date(2015, 10, 20))
+    found = {(ev.place_as_written, ev.event_date) for ev in told}
+    assert ("Idlib", date(2015, 10, 19)) in found
+    assert ("Ariha", date(2015, 10, 12)) in found
+
+
+def test_a_day_long_window_still_folds_a_province_whose_town_it_covers(finder):
+    text = (
+        "On Sunday, 18 October, jets bombed a bakery in Ariha.\n\n"
+        "The ministry said on Monday, 19 October, that over the past 24 hours its aircraft "
+        "had struck 40 targets in the provinces of Hama and Idlib."
+    )
+    found = [ev.place_as_written for ev in events(text, finder, date(2015, 10, 20))]
+    assert "Idlib" not in found
+    assert "Ariha" in found
+
+
+def test_a_window_of_no_written_length_reaches_back_as_before(finder):
+    text = (
+        "On Monday, 12 October, jets bombed a bakery in Ariha.\n\n"
+        "The ministry said on Monday, 19 October, that in recent days its aircraft "
+        "had struck 40 targets in the provinces of Hama and Idlib."
+    )
+    found = [ev.place_as_written for ev in events(text, finder, date(2015, 10, 20))]
+    assert "Idlib" not in found

@@ -51,6 +51,7 @@ def fold_coarse(
     days: Callable[[StrikeEvent], Collection[date]] | None = None,
     months: Callable[[StrikeEvent], Collection[date]] | None = None,
     held: Callable[[StrikeEvent], bool] | None = None,
+    reach: Callable[[StrikeEvent], date | None] | None = None,
 ) -> list[StrikeEvent]:
     """Drop governorate events covered by finer events of the same date; mark the others.
 
@@ -80,6 +81,10 @@ def fold_coarse(
         ``event -> bool``: whether a coarse event's governorate is written as held by a side
         ("rebel-held Idlib province"), which tells whose ground it is, not a claim of whose
         ground was hit.
+    reach : callable, optional
+        ``event -> date | None``: the first day of a window a coarse event is dated by, when
+        its sentence gives the window's length ("over the past 24 hours"); such a window
+        is covered only by the finer places of its own days.
 
     Returns
     -------
@@ -138,7 +143,12 @@ def fold_coarse(
             # Undated in its text, a governorate may be of any day its finer places are.
             or (ev.date_basis == "published" and (gov, voice) in finer_days)
             or any((gov, day, voice) in finer for day in written)
-            or _in_period(ev, finer_days.get((gov, voice), ()), in_months)
+            or _in_period(
+                ev,
+                finer_days.get((gov, voice), ()),
+                in_months,
+                reach(ev) if reach is not None else None,
+            )
             or _in_written_month(ev, finer_days.get((gov, voice), ()), in_months)
         ):
             m = mentions.get(ev.char_start)
@@ -226,14 +236,21 @@ def _in_written_month(ev: StrikeEvent, days: Collection[date], months: Collectio
 _PERIOD_DAYS = 92
 
 
-def _in_period(ev: StrikeEvent, days: Collection[date], months: Collection[date] = ()) -> bool:
+def _in_period(
+    ev: StrikeEvent,
+    days: Collection[date],
+    months: Collection[date] = (),
+    first: date | None = None,
+) -> bool:
     """Say whether a finer place falls in the period a coarse event is dated by.
 
     "Survivors of air strikes on towns in Idlib and Hama between October and
     December 2015" beside cases in those months: a governorate dated by a month
     or a window, not a day, is covered by the finer places of that period. A
     period whose sentence writes a later month ("between December 2015 and
-    February 2016") runs to the end of that month.
+    February 2016") runs to the end of that month. A window whose first day ``first`` is
+    known ("struck targets in A, B and C provinces over the past 24 hours") reaches back
+    to it only: a town of one of them struck a week before is no part of it.
     """
     if ev.event_date is None or ev.time_precision not in ("month", "week", "window"):
         return False
@@ -246,4 +263,6 @@ def _in_period(ev: StrikeEvent, days: Collection[date], months: Collection[date]
     elif ev.time_precision == "week":
         end = end + timedelta(days=6)
     start = ev.event_date - timedelta(days=_PERIOD_DAYS)
+    if first is not None and ev.time_precision == "window" and later <= ev.event_date:
+        start = first
     return any(start <= day <= end for day in days)

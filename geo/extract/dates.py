@@ -44,6 +44,7 @@ __all__ = [
     "resolve_cue",
     "resolve_date",
     "weekday_on_or_before",
+    "window_span_days",
 ]
 
 #: The first and last dates a report or an event may carry.
@@ -703,6 +704,47 @@ _COUNT_WORDS = {
     "eleven": 11,
     "twelve": 12,
 }
+
+
+#: Days a unit of a window ("the past three weeks") spans.
+_WINDOW_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 31}
+#: Counts a window writes without a number ("the past few days").
+_VAGUE_COUNTS = {"couple of": 2, "few": 3, "several": 5}
+_WINDOW_SPAN_RE = re.compile(
+    r"(?P<count>\d{1,3}|[a-z]+(?:\s+of)?)\s+(?P<unit>hour|day|week|month)s?$", re.IGNORECASE
+)
+
+
+def window_span_days(cue: DateCue) -> int | None:
+    """Return how many days before its last day a window of the past reaches.
+
+    "the past 24 hours" reaches back one day, "the past three weeks" 21 days.
+    A window that writes no length ("in recent days", "the past weeks") gives
+    None.
+
+    Examples
+    --------
+    >>> cue = DateCue(start=0, end=0, text="past 24 hours", kind="relative", rule="pastwin")
+    >>> window_span_days(cue)
+    1
+    >>> window_span_days(DateCue(0, 0, "last three weeks", "relative", "pastwin"))
+    21
+    >>> window_span_days(DateCue(0, 0, "in recent days", "relative", "pastwin")) is None
+    True
+    """
+    if cue.rule != "pastwin":
+        return None
+    found = _WINDOW_SPAN_RE.search(cue.text)
+    if found is None:
+        return None
+    word = found["count"].lower()
+    count = int(word) if word.isdigit() else _COUNT_WORDS.get(word) or _VAGUE_COUNTS.get(word)
+    if count is None:
+        return None
+    unit = found["unit"].lower()
+    if unit == "hour":
+        return max(1, -(-count // 24))
+    return count * _WINDOW_UNIT_DAYS[unit]
 
 
 class _CueSpan(TypedDict):

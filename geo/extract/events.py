@@ -117,6 +117,7 @@ from geo.extract.dates import (
     month_number,
     resolve_cue,
     tells_day,
+    window_span_days,
 )
 from geo.extract.days import _again_dates, _clause_dates, _own_dates, _second_days, _shifted_dates
 from geo.extract.dedupe import _deduplicate
@@ -332,6 +333,7 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         _period_days(ctx, events),
         _written(ctx, "month"),
         _held_area(ctx),
+        _window_start(ctx),
     )
     events = _place_parts(
         ctx,
@@ -918,6 +920,23 @@ def _period_days(ctx: _DocContext, events: list[StrikeEvent]) -> Callable[[Strik
         return written(ev)
 
     return days
+
+
+def _window_start(ctx: _DocContext) -> Callable[[StrikeEvent], date | None]:
+    """Return the function giving the first day of the window an event's sentence writes.
+
+    "over the past 24 hours ... in the provinces of A, B and C" reaches back a day from
+    the event's date; a window of no written length ("in recent days") gives None.
+    """
+
+    def start(ev: StrikeEvent) -> date | None:
+        if ev.event_date is None or ev.time_precision != "window":
+            return None
+        spans = [window_span_days(c) for c in _sentence_cues(ctx, ev.sentence_index)]
+        known = [n for n in spans if n is not None]
+        return ev.event_date - timedelta(days=max(known)) if known else None
+
+    return start
 
 
 # "struck a clinic and a market in February": a month named without its year.
