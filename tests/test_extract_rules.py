@@ -28685,3 +28685,53 @@ def test_a_window_of_no_written_length_reaches_back_as_before(finder):
     )
     found = [ev.place_as_written for ev in events(text, finder, date(2015, 10, 20))]
     assert "Idlib" not in found
+
+
+# -- aircraft named with their owner; a tally of a day --------------------------------------
+
+
+def test_warplanes_named_with_the_side_that_owns_them_killing_people_struck(finder):
+    text = (
+        "On Friday, warplanes belonging to the Syrian regime and its allies killed nine "
+        "people in the villages of Kansafra and Bara, rescuers said."
+    )
+    assert places(text, finder) == ["Kansafra", "Bara"]
+
+
+def test_jets_of_a_side_killing_people_struck(finder):
+    text = "Jets of the US-led coalition killed five civilians in the village of Hamam on Friday."
+    assert places(text, finder) == ["Hamam"]
+
+
+def test_a_funeral_of_victims_killed_by_fighters_stays_no_strike(finder):
+    text = "Mourners of the victims in Kansafra buried the nine people fighters killed on Friday."
+    assert places(text, finder) == []
+
+
+def test_a_tally_of_strikes_on_a_day_most_of_them_on_places_tells_their_strikes(finder):
+    text = (
+        "Rescuers counted 60 air strikes on Thursday, most of them on the districts of "
+        "al-Sukkari and al-Kalasa."
+    )
+    found = {(ev.place_as_written, ev.event_date) for ev in events(text, finder)}
+    assert found == {("al-Sukkari", date(2016, 2, 4)), ("al-Kalasa", date(2016, 2, 4))}
+
+
+def test_a_tally_of_strikes_over_a_few_days_dates_its_window(finder):
+    text = (
+        "The group logged 120 air strikes between 2 and 5 February, many of them in "
+        "Tal Rifaat and Mare."
+    )
+    told = events(text, finder)
+    assert {ev.place_as_written for ev in told} == {"Tal Rifaat", "Mare"}
+    assert {(ev.event_date, ev.time_precision) for ev in told} == {(date(2016, 2, 5), "window")}
+
+
+def test_a_tally_of_strikes_over_a_month_stays_no_strike_of_a_day(finder):
+    text = "In January the group logged 400 air strikes, most of them in Tal Rifaat and Mare."
+    assert places(text, finder) == []
+
+
+def test_a_tally_of_strikes_over_a_week_stays_a_digests_period(finder):
+    text = "Last week (1-7 February) we logged 400 air strikes, most of them in Tal Rifaat or Mare."
+    assert places(text, finder) == []

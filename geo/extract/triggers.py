@@ -11,10 +11,12 @@ from geo.extract.context import (
     _in_range,
     _post_index,
     _sentence_clauses,
+    _sentence_cues,
     _Span,
     _SpanList,
     _spans,
 )
+from geo.extract.dates import DateCue, window_span_days
 from geo.extract.lexicon import alternation, first_characters, load, quick_opening
 from geo.extract.tables import field_name, names_air_power, record_span
 from geo.record import Mention
@@ -252,6 +254,9 @@ _CASUALTY_RE = re.compile(
 )
 _AIRCRAFT_SUBJECT_BEFORE_RE = re.compile(
     rf"\b(?P<agent>{alternation(_TRIGGERS['aircraft_subjects'])})"
+    # "warplanes belonging to the regime and Russia killed 14": the side that owns them.
+    rf"(?:\s+(?:{alternation(_TRIGGERS['aircraft_owner_links'])})"
+    rf"(?:\s+(?:{alternation(_TRIGGERS['aircraft_owner_words'])})\b){{1,5}})?"
     # 'the air force had "inflicted heavy losses on ..."': the verb may open a quotation.
     rf"(?:\s+(?:have|had|has|reportedly|also|allegedly))?(?:\s+[\w-]+){{0,2}}?\s+[\"“]?$",
     re.IGNORECASE,
@@ -544,13 +549,6 @@ _CAMPAIGN_SHARE_RE = re.compile(
     r"\s+(?:have|has)\s+(?:(?:been|also|mostly|so\s+far)\s+)*[\w-]+"
     r"|\b[Mm]ost\s+(?:(?!\w+day\b)[A-Z][\w-]*\s+)?(?:air\s*)?(?:strikes|raids|sorties)"
     r"\s+(?:have|has)\s+(?:(?:been|also|so\s+far)\s+)*[\w-]+"
-    # "we recorded more than 400 strikes, most of them in X": a monitor's tally of a period.
-    r"|\b(?:recorded|counted|documented|logged|tallied)\s+(?:(?:more\s+than|over|nearly|almost"
-    r"|about|some|at\s+least)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
-    # "documented 19 attacks in X governorate since September 30, most of them in ...".
-    r"(?:(?:air\s*)?strikes|raids|sorties|attacks)\b[^.;:]{0,80}?,\s*"
-    r"(?:most|many|the\s+(?:bulk|majority))"
-    r"\s+of\s+them\b"
     # "The monitor has recorded since then 27 air strikes on areas in A, B and C": a running
     # tally from a day told before, no strike of a day.
     r"|\b(?:recorded|counted|documented|logged|tallied)\s+since\s+(?:then|that\s+(?:day|date)"
@@ -575,6 +573,23 @@ _CAMPAIGN_SHARE_RE = re.compile(
     r"(?:(?:air\s*)?strikes|raids|bombing|bombardment|sorties|attacks|fire)\b",
     re.IGNORECASE,
 )
+# "we recorded more than 400 strikes, most of them in X": a monitor's tally of a period, no
+# strike of a day, unless its sentence gives the day or the few days tallied ("counted 40
+# strikes on Sunday, most of them on X", "between 15 and 19 November").
+_TALLY_SHARE_RE = re.compile(
+    r"\b(?:recorded|counted|documented|logged|tallied)\s+(?:(?:more\s+than|over|nearly|almost"
+    r"|about|some|at\s+least)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
+    # "documented 19 attacks in X governorate since September 30, most of them in ...".
+    r"(?:(?:air\s*)?strikes|raids|sorties|attacks)\b[^.;:]{0,80}?,\s*"
+    r"(?:most|many|the\s+(?:bulk|majority))"
+    r"\s+of\s+them\b",
+    re.IGNORECASE,
+)
+#: The longest window a tally may cover and still be told as the strikes of its days; a
+#: week's tally ("last week (6-12 February) we recorded 400 strikes, most of them in X") is a
+#: digest's period.
+_TALLY_DAYS = 5
+_FIRST_NUMBER_RE = re.compile(r"\d{1,2}")
 _CAMPAIGN_SHARE_WORDS = (
     "most ",
     "bulk of",
@@ -961,6 +976,34 @@ _AT_THE_SAME_TIME_RE = re.compile(r"\bin\s+conjunction\s+with\s+$", re.IGNORECAS
 _AND_VERB_GAP_RE = re.compile(r"\band\s+(?:(?:had|has|have|then|also)\s+)?$")
 
 
+def _tells_days(cues: list[DateCue]) -> bool:
+    """Say whether a sentence's dates give a day, or a window of a few days, not a period.
+
+    "on Sunday", "on 4 December", "yesterday", "between 15 and 19 November" and "over the
+    past 24 hours" do; "in January", "since September 30", "6-12 February" (a week) and "in
+    recent weeks" do not.
+    """
+    for cue in cues:
+        if cue.bound is not None:
+            continue
+        if cue.rule == "pastwin":
+            span = window_span_days(cue)
+            if span is not None and span <= _TALLY_DAYS:
+                return True
+        elif cue.window:
+            first = _FIRST_NUMBER_RE.search(cue.text)
+            if cue.day is not None and first is not None:
+                if 0 <= cue.day - int(first.group()) <= _TALLY_DAYS:
+                    return True
+        elif cue.day is not None or cue.weekday is not None or cue.rule in _DAY_RULES:
+            return True
+    return False
+
+
+#: Relative dates that name one day.
+_DAY_RULES = frozenset({"yesterday", "today", "daybefore"})
+
+
 def _valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_Span]:
     cached = ctx.trigger_cache.get(index)
     if cached is None:
@@ -977,6 +1020,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if any(ctx.lower.find(w, s, e) >= 0 for w in _CAMPAIGN_SHARE_WORDS)
         else []
     )
+    if ctx.lower.find(" of them", s, e) >= 0:
+        tallies = [(m.start(), m.end()) for m in _TALLY_SHARE_RE.finditer(text, s, e)]
+        if tallies and not _tells_days(_sentence_cues(ctx, index)):
+            shares += tallies
     # Patterns read from the sentence's opening run only where their words are in it.
     sentence = ctx.lower[s:e]
     conditional = any(w in sentence for w in _CONDITION_WORDS)
@@ -1154,7 +1201,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         ):
             continue
         if _CASUALTY_RE.match(text, t.start, t.end):
-            agent = _AIRCRAFT_SUBJECT_BEFORE_RE.search(text, max(s, t.start - 50), t.start)
+            agent = _AIRCRAFT_SUBJECT_BEFORE_RE.search(text, max(s, t.start - 80), t.start)
             # A toll whose clause "also" goes on to aircraft striking elsewhere tells a strike.
             told = _ALSO_STRUCK_AFTER_RE.search(text, t.end, e) if agent is None else None
             also = told is not None and not _GROUND_FIRE_RE.search(text, t.end, told.start())
