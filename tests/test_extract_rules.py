@@ -28649,3 +28649,36 @@ def test_a_place_hit_by_rockets_an_armed_group_named_by_its_opening_word_fired(f
     # Rockets fired by aircraft keep the strike.
     text = "Mhardeh was hit by rockets fired by Russian jets on Tuesday, state media said."
     assert places(text, finder) == ["Mhardeh"]
+
+
+# -- blind314 ---------------------------------------------------------------------------
+# blind314: the medical and health professional press on attacks on health care.
+
+
+def test_a_weekday_counted_within_a_month_dates_that_day(finder):
+    # "On the first Sunday of February": the month's first day of that name, not the last
+    # Sunday before the writing.
+    for text, published, day in (
+        (
+            "On the first Sunday of February, Russian jets struck a hospital in Kafr Zita, "
+            "doctors said.",
+            date(2016, 3, 9),
+            date(2016, 2, 7),
+        ),
+        (
+            "Jets bombed the market in Douma on the last Friday of May, activists said.",
+            date(2016, 6, 20),
+            date(2016, 5, 27),
+        ),
+        (
+            "On the second Tuesday in November 2015, barrel bombs hit Daraya, activists said.",
+            date(2016, 1, 5),
+            date(2015, 11, 10),
+        ),
+    ):
+        (ev,) = events(text, finder, published=published)
+        assert ev.event_date == day, text
+    # A weekday alone keeps the last day of its name before the writing.
+    text = "On Sunday, Russian jets struck a hospital in Kafr Zita, doctors said."
+    (ev,) = events(text, finder, published=date(2016, 3, 9))
+    assert ev.event_date == date(2016, 3, 6)
