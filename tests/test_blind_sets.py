@@ -10532,6 +10532,8 @@ SETS = {
     # Floors at the first-sight figures (truncated).
     # Dates raised when a weekday counted within a month ("On the first Sunday of February")
     # came to be that day of the month.
+    # Claimant raised when medical staff on the spot (", her colleagues say,", "according to
+    # the pharmacist in charge") came to speak as activists.
     "blind314": Floors(
         precision=0.958,
         recall=0.925,
@@ -10540,7 +10542,7 @@ SETS = {
         non_events=1,
         attributes={
             "actor": 0.68,
-            "claimant": 0.84,
+            "claimant": 0.92,
             "claimed_target": 0.96,
             "place_relation": 1.0,
         },

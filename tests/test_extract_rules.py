@@ -28682,3 +28682,19 @@ def test_a_weekday_counted_within_a_month_dates_that_day(finder):
     text = "On Sunday, Russian jets struck a hospital in Kafr Zita, doctors said."
     (ev,) = events(text, finder, published=date(2016, 3, 9))
     assert ev.event_date == date(2016, 3, 6)
+
+
+def test_medical_staff_on_the_spot_speak_as_activists(finder):
+    # ", his colleagues say," and "according to the nurse on duty": medical staff telling of a
+    # strike on their own town speak as local sources do, in the plural present as in the past.
+    for text in (
+        "On Monday, his colleagues say, jets struck the clinic in Kafr Zita.",
+        "Jets struck the clinic in Kafr Zita on Monday, according to the nurse on duty.",
+        "Barrel bombs hit a pharmacy in Darayya on Monday, according to the pharmacist in charge.",
+        "Warplanes struck a hospital in Saraqib on Monday, said the doctor on duty.",
+    ):
+        evs = events(text, finder)
+        assert evs and all(ev.claimant == "activists" for ev in evs), text
+    # A charity's word, with no one on the spot, keeps the report's own voice.
+    text = "Jets struck the clinic in Kafr Zita on Monday, according to the charity."
+    assert [ev.claimant for ev in events(text, finder)] == ["reporter"]
