@@ -28698,3 +28698,31 @@ def test_medical_staff_on_the_spot_speak_as_activists(finder):
     # A charity's word, with no one on the spot, keeps the report's own voice.
     text = "Jets struck the clinic in Kafr Zita on Monday, according to the charity."
     assert [ev.claimant for ev in events(text, finder)] == ["reporter"]
+
+
+def test_an_incident_headed_by_its_day_and_place_and_governorate(finder):
+    # "Oct. 20, 2015 - X, Idlib governorate: Russian warplanes struck the town's hospital": an
+    # incident list heads each item with its day (a short month's stop and all) and its place,
+    # located by a governorate with its kind word before the colon; the story after it
+    # points back at the place.
+    for text, place in (
+        (
+            "Nov. 3, 2015 - Ariha, Idlib governorate: Russian warplanes struck the town's main "
+            "hospital, killing a nurse.\n",
+            "Ariha",
+        ),
+        (
+            "12 November 2015 - Talbiseh, Homs governorate: Helicopters dropped barrel bombs on "
+            "the town's field hospital.\n",
+            "Talbiseh",
+        ),
+        ("Dec. 1, 2015 - Saraqib, Idlib province: Jets struck the town's bakery.\n", "Saraqib"),
+    ):
+        assert places(text, finder, date(2015, 12, 10)) == [place], text
+    # The story naming its place again keeps its own reading of the strike (no actor named).
+    text = (
+        "Nov. 3, 2015 - Ariha, Idlib governorate: Aircraft struck the hospital in Ariha. The "
+        "group could not tell whether the aircraft were Russian or Syrian.\n"
+    )
+    found = events(text, finder, date(2015, 12, 10))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Ariha", "unknown")]
