@@ -28735,3 +28735,80 @@ def test_a_tally_of_strikes_over_a_month_stays_no_strike_of_a_day(finder):
 def test_a_tally_of_strikes_over_a_week_stays_a_digests_period(finder):
     text = "Last week (1-7 February) we logged 400 air strikes, most of them in Tal Rifaat or Mare."
     assert places(text, finder) == []
+
+
+# -- blind314 ---------------------------------------------------------------------------
+# blind314: the medical and health professional press on attacks on health care.
+
+
+def test_a_weekday_counted_within_a_month_dates_that_day(finder):
+    # "On the first Sunday of February": the month's first day of that name, not the last
+    # Sunday before the writing.
+    for text, published, day in (
+        (
+            "On the first Sunday of February, Russian jets struck a hospital in Kafr Zita, "
+            "doctors said.",
+            date(2016, 3, 9),
+            date(2016, 2, 7),
+        ),
+        (
+            "Jets bombed the market in Douma on the last Friday of May, activists said.",
+            date(2016, 6, 20),
+            date(2016, 5, 27),
+        ),
+        (
+            "On the second Tuesday in November 2015, barrel bombs hit Daraya, activists said.",
+            date(2016, 1, 5),
+            date(2015, 11, 10),
+        ),
+    ):
+        (ev,) = events(text, finder, published=published)
+        assert ev.event_date == day, text
+    # A weekday alone keeps the last day of its name before the writing.
+    text = "On Sunday, Russian jets struck a hospital in Kafr Zita, doctors said."
+    (ev,) = events(text, finder, published=date(2016, 3, 9))
+    assert ev.event_date == date(2016, 3, 6)
+
+
+def test_medical_staff_on_the_spot_speak_as_activists(finder):
+    # ", his colleagues say," and "according to the nurse on duty": medical staff telling of a
+    # strike on their own town speak as local sources do, in the plural present as in the past.
+    for text in (
+        "On Monday, his colleagues say, jets struck the clinic in Kafr Zita.",
+        "Jets struck the clinic in Kafr Zita on Monday, according to the nurse on duty.",
+        "Barrel bombs hit a pharmacy in Darayya on Monday, according to the pharmacist in charge.",
+        "Warplanes struck a hospital in Saraqib on Monday, said the doctor on duty.",
+    ):
+        evs = events(text, finder)
+        assert evs and all(ev.claimant == "activists" for ev in evs), text
+    # A charity's word, with no one on the spot, keeps the report's own voice.
+    text = "Jets struck the clinic in Kafr Zita on Monday, according to the charity."
+    assert [ev.claimant for ev in events(text, finder)] == ["reporter"]
+
+
+def test_an_incident_headed_by_its_day_and_place_and_governorate(finder):
+    # "Oct. 20, 2015 - X, Idlib governorate: Russian warplanes struck the town's hospital": an
+    # incident list heads each item with its day (a short month's stop and all) and its place,
+    # located by a governorate with its kind word before the colon; the story after it
+    # points back at the place.
+    for text, place in (
+        (
+            "Nov. 3, 2015 - Ariha, Idlib governorate: Russian warplanes struck the town's main "
+            "hospital, killing a nurse.\n",
+            "Ariha",
+        ),
+        (
+            "12 November 2015 - Talbiseh, Homs governorate: Helicopters dropped barrel bombs on "
+            "the town's field hospital.\n",
+            "Talbiseh",
+        ),
+        ("Dec. 1, 2015 - Saraqib, Idlib province: Jets struck the town's bakery.\n", "Saraqib"),
+    ):
+        assert places(text, finder, date(2015, 12, 10)) == [place], text
+    # The story naming its place again keeps its own reading of the strike (no actor named).
+    text = (
+        "Nov. 3, 2015 - Ariha, Idlib governorate: Aircraft struck the hospital in Ariha. The "
+        "group could not tell whether the aircraft were Russian or Syrian.\n"
+    )
+    found = events(text, finder, date(2015, 12, 10))
+    assert [(ev.place_as_written, ev.actor) for ev in found] == [("Ariha", "unknown")]

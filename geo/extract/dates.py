@@ -247,6 +247,14 @@ _CUE_KINDS = [
     + _YEAR_RE.format(g="y2")
     + _YEAR_WORD_RE.format(g="yw2")
     + ")",
+    # "the first Sunday of February", "the last Friday in May 2016": a weekday counted within
+    # a month, a day of that month (not the last day of its name before the writing).
+    r"(?P<nthwd>\b[Tt]he\s+(?P<nth>first|second|third|fourth|last|final)\s+"
+    + _WEEKDAY_RE.format(g="w8")
+    + r"\s+(?:of|in)\s+"
+    + _MONTH_RE.format(g="m10")
+    + _YEAR_RE.format(g="y10")
+    + ")",
     # mid-February / early in March 2016 / the end of October: a part of a month
     r"(?P<partmonth>\b(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+)(?:in\s+)?"
     r"|[Tt]he\s+(?P<part2>start|beginning|middle|end"
@@ -856,6 +864,18 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
             return None
         qualifier = "this" if m["q3"].split()[-1] in ("this", "the", "same", "current") else "last"
         return DateCue(kind="relative", day=day, qualifier=qualifier, **base)
+    if rule == "nthwd":
+        # The count and the weekday ride in the qualifier ("nth:1:6", the first Sunday); the
+        # day is found once the year is known.
+        weekday = _WEEKDAYS.index(m["w8"].lower())
+        nth = 5 if m["nth"] in ("last", "final") else _ORDINAL_DAYS[m["nth"]]
+        return DateCue(
+            kind="explicit",
+            year=int(m["y10"]) if m["y10"] else None,
+            month=month_number(m["m10"]),
+            qualifier=f"nth:{nth}:{weekday}",
+            **base,
+        )
     if rule == "partmonth":
         year = int(m["y6"]) if m["y6"] else None
         month = month_number(m["m6"])
@@ -1305,8 +1325,33 @@ def _month_first_if_nearer(cue: DateCue, value: date, reference: date) -> date:
     return value
 
 
+def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
+    """Return the ``nth`` day falling on ``weekday`` (Monday=0) in a month; 5 is the last.
+
+    Examples
+    --------
+    >>> _nth_weekday(2016, 2, 1, 6), _nth_weekday(2016, 5, 5, 4)
+    (datetime.date(2016, 2, 7), datetime.date(2016, 5, 27))
+    """
+    if nth == 5:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
 def _explicit_date(cue: DateCue, reference: date) -> ResolvedDate | None:
     assert cue.month is not None
+    if cue.rule == "nthwd" and cue.qualifier is not None:
+        nth, weekday = (int(part) for part in cue.qualifier.split(":")[1:])
+        year = cue.year
+        if year is None:
+            # The year of the month's first day, the latest not after the writing.
+            year = _year_for(cue.month, 1, reference, None)
+        value = _nth_weekday(year, cue.month, nth, weekday)
+        if cue.year is None and value > reference + timedelta(days=1):
+            value = _nth_weekday(year - 1, cue.month, nth, weekday)
+        return ResolvedDate(value, "day", "explicit")
     if cue.year is not None:
         year = cue.year
     else:

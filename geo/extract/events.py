@@ -1971,6 +1971,10 @@ def _sentence_events(
         if voice is not None:
             events = [replace(ev, claimant=voice) for ev in events]
     heads = _item_heads(ctx, index, mentions) if mentions and record is None else []
+    # "X, Hama governorate: Aircraft struck the hospital in X": the item's story names its
+    # place again and tells its strike there; the heading adds no reading of its own.
+    struck_keys = {place_key(ev.place_as_written) for ev in events}
+    heads = [m for m in heads if place_key(m.surface) not in struck_keys]
     if heads and not any(ev.char_start == m.start for ev in events for m in heads):
         events = [*_item_events(ctx, index, heads, scope, post), *events]
     for m in mentions:

@@ -31,9 +31,12 @@ from geo.extract.triggers import _valid_triggers
 from geo.record import Mention
 
 # A list item opening with its day: "- Tuesday 2 Feb, X: the market ...", "3) Yesterday, X:",
-# "TUE 2 FEB - X:" (a sidebar's day set off by a dash).
+# "TUE 2 FEB - X:" (a sidebar's day set off by a dash), "Oct. 20, 2015 - X, Y governorate:" (a
+# short month's stop before its day's number).
 _ITEM_OPENING_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?[^\n:;.]{3,40}?(?:,|[ \t][-–])[ \t]*$"
+    r"(?:^|\n)[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?"
+    r"(?:[^\n:;.]|(?:(?<=\b[A-Z][a-z]{2})|(?<=\bSept))\.(?=[ \t]\d))"
+    r"{3,40}?(?:,|[ \t][-–])[ \t]*$"
 )
 
 
@@ -105,7 +108,13 @@ def _item_heads(ctx: _DocContext, index: int, mentions: list[Mention]) -> list[M
         heads.append(m)
     if _item_label_end(ctx, heads) is None:
         return []
-    if not _ITEM_COLON_RE.match(text, heads[-1].end):
+    if not _ITEM_COLON_RE.match(text, heads[-1].end) or (
+        # "X, Idlib governorate:": a governorate found with its kind word, right before the
+        # colon, only locates the places before it, as one without the word does.
+        len(heads) > 1
+        and _is_area(ctx, heads[-1])
+        and text[heads[-2].end : heads[-1].start].strip() == ","
+    ):
         heads = heads[:-1]
     if any(_is_area(ctx, m) or _is_foreign(m) for m in heads):
         return []
