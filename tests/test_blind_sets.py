@@ -576,11 +576,11 @@ non-events found; blind308: P 0.814, R 0.888, F1 0.85, dates 1.0, actor 1.0, cla
 target 0.958, place relation 0.958, 3 non-events found; with a refugee monitoring group's own daily
 relabelled after as `activists`, as earlier sets label a monitoring group's own report: claimant
 0.958; blind315: P 0.939, R 1.0, F1 0.968, dates 1.0, actor 1.0, claimant 0.870, claimed target
-0.870, place relation 1.0, 2 non-events found) and were raised as the rules improved, so that
-each set guards against regressions. An attribute floor is a share of the places found: when the gazetteer learns a place a set had missed,
-the new place's actor or target may be wrong, and that floor was lowered to the figure with the
-place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places
-were found).
+0.870, place relation 1.0, 2 non-events found) and were raised as the rules improved, so that each
+set guards against regressions. An attribute floor is a share of the places found: when the
+gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and that
+floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and
+blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
