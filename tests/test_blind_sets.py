@@ -10527,12 +10527,15 @@ SETS = {
     # its house style of dates, datelines and attributions, most relaying wires and Russian or
     # Syrian state claims.
     # Floors at the first-sight figures (truncated).
+    # Precision, F1 and non-events raised when a formation of the ground pressing on in a clause
+    # opened by "as" ("as a government column advanced along the road towards X") came to be
+    # the ground's, as forces pressing on are.
     "blind315": Floors(
-        precision=0.939,
+        precision=1.0,
         recall=1.0,
-        f1=0.968,
+        f1=1.0,
         event_date=1.0,
-        non_events=2,
+        non_events=0,
         attributes={
             "actor": 1.0,
             "claimant": 0.87,

@@ -28649,3 +28649,21 @@ def test_a_place_hit_by_rockets_an_armed_group_named_by_its_opening_word_fired(f
     # Rockets fired by aircraft keep the strike.
     text = "Mhardeh was hit by rockets fired by Russian jets on Tuesday, state media said."
     assert places(text, finder) == ["Mhardeh"]
+
+
+# -- blind315 ---------------------------------------------------------------------------
+# The English-language press of Asia, Africa and Latin America on the air war.
+
+
+def test_a_ground_formation_pressing_on_in_an_as_clause_is_the_grounds(finder):
+    # "as a government column advanced along the road towards X": a column, a convoy or
+    # reinforcements press on as forces do; where they go is no struck place.
+    for text in (
+        "Russian bombers struck ISIS positions near Raqqa on Monday, as a government column "
+        "advanced along the desert road towards Maskanah.",
+        "Russian jets pounded Talbiseh on Monday as an armoured convoy pressed north to Kafr Nan.",
+    ):
+        assert len(places(text, finder, date(2016, 6, 17))) == 1, text
+    # A column struck where it was keeps the place its strike.
+    text = "Russian jets struck a government column near Maskanah on Monday."
+    assert places(text, finder, date(2016, 6, 17)) == ["Maskanah"]
