@@ -28667,3 +28667,25 @@ def test_a_ground_formation_pressing_on_in_an_as_clause_is_the_grounds(finder):
     # A column struck where it was keeps the place its strike.
     text = "Russian jets struck a government column near Maskanah on Monday."
     assert places(text, finder, date(2016, 6, 17)) == ["Maskanah"]
+
+
+def test_a_strike_told_according_to_an_unnamed_rights_group_is_the_groups_claim(finder):
+    # "according to a rights group that documents attacks on civilians": an unnamed rights
+    # group speaks as one whether it "said" or the strike is told according to it.
+    for text in (
+        "On Monday, jets struck a bakery in Ariha, killing nine people, according to a rights "
+        "group that documents attacks on civilians.",
+        "Warplanes hit the market in Saraqib on Sunday, killing six, according to a Syrian "
+        "rights group.",
+        "Warplanes hit the market in Saraqib on Sunday, killing six, according to one human "
+        "rights organisation.",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 17))
+        assert ev.claimant == "rights_groups", text
+    # Residents who spoke to such a group keep their own voice.
+    text = (
+        "Warplanes hit the market in Saraqib on Sunday, according to residents who spoke to a "
+        "rights group."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 17))
+    assert ev.claimant == "activists"
