@@ -28689,3 +28689,23 @@ def test_a_strike_told_according_to_an_unnamed_rights_group_is_the_groups_claim(
     )
     (ev,) = events(text, finder, date(2016, 6, 17))
     assert ev.claimant == "activists"
+
+
+def test_a_speaker_telling_what_it_came_to_fight_is_no_voice_of_the_strike(finder):
+    # "rather than the Islamic State the Kremlin said it had come to fight": the speaker tells
+    # its campaign's aim in a clause on the group named before it, not the strike.
+    text = (
+        "Russian jets struck Talbiseh and Rastan on Monday, rebel towns rather than the Islamic "
+        "State the Kremlin said it had come to fight."
+    )
+    assert {ev.claimant for ev in events(text, finder, date(2016, 6, 17))} == {"reporter"}
+    text = (
+        "Jets bombed Kafr Nabl on Monday, far from the jihadists the Kremlin says it intervened "
+        "to fight, the monitor said."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 17))
+    assert ev.claimant == "sohr"
+    # The same speaker telling the strike keeps its voice.
+    text = "Russian jets struck Talbiseh on Monday, the Kremlin said."
+    (ev,) = events(text, finder, date(2016, 6, 17))
+    assert ev.claimant == "kremlin"
