@@ -28812,3 +28812,63 @@ def test_an_incident_headed_by_its_day_and_place_and_governorate(finder):
     )
     found = events(text, finder, date(2015, 12, 10))
     assert [(ev.place_as_written, ev.actor) for ev in found] == [("Ariha", "unknown")]
+
+
+# -- blind315 ---------------------------------------------------------------------------
+# The English-language press of Asia, Africa and Latin America on the air war.
+
+
+def test_a_ground_formation_pressing_on_in_an_as_clause_is_the_grounds(finder):
+    # "as a government column advanced along the road towards X": a column, a convoy or
+    # reinforcements press on as forces do; where they go is no struck place.
+    for text in (
+        "Russian bombers struck ISIS positions near Raqqa on Monday, as a government column "
+        "advanced along the desert road towards Maskanah.",
+        "Russian jets pounded Talbiseh on Monday as an armoured convoy pressed north to Kafr Nan.",
+    ):
+        assert len(places(text, finder, date(2016, 6, 17))) == 1, text
+    # A column struck where it was keeps the place its strike.
+    text = "Russian jets struck a government column near Maskanah on Monday."
+    assert places(text, finder, date(2016, 6, 17)) == ["Maskanah"]
+
+
+def test_a_strike_told_according_to_an_unnamed_rights_group_is_the_groups_claim(finder):
+    # "according to a rights group that documents attacks on civilians": an unnamed rights
+    # group speaks as one whether it "said" or the strike is told according to it.
+    for text in (
+        "On Monday, jets struck a bakery in Ariha, killing nine people, according to a rights "
+        "group that documents attacks on civilians.",
+        "Warplanes hit the market in Saraqib on Sunday, killing six, according to a Syrian "
+        "rights group.",
+        "Warplanes hit the market in Saraqib on Sunday, killing six, according to one human "
+        "rights organisation.",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 17))
+        assert ev.claimant == "rights_groups", text
+    # Residents who spoke to such a group keep their own voice.
+    text = (
+        "Warplanes hit the market in Saraqib on Sunday, according to residents who spoke to a "
+        "rights group."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 17))
+    assert ev.claimant == "activists"
+
+
+def test_a_speaker_telling_what_it_came_to_fight_is_no_voice_of_the_strike(finder):
+    # "rather than the Islamic State the Kremlin said it had come to fight": the speaker tells
+    # its campaign's aim in a clause on the group named before it, not the strike.
+    text = (
+        "Russian jets struck Talbiseh and Rastan on Monday, rebel towns rather than the Islamic "
+        "State the Kremlin said it had come to fight."
+    )
+    assert {ev.claimant for ev in events(text, finder, date(2016, 6, 17))} == {"reporter"}
+    text = (
+        "Jets bombed Kafr Nabl on Monday, far from the jihadists the Kremlin says it intervened "
+        "to fight, the monitor said."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 17))
+    assert ev.claimant == "sohr"
+    # The same speaker telling the strike keeps its voice.
+    text = "Russian jets struck Talbiseh on Monday, the Kremlin said."
+    (ev,) = events(text, finder, date(2016, 6, 17))
+    assert ev.claimant == "kremlin"

@@ -1069,7 +1069,9 @@ _HOLD_WORDS = ("onsolidat", "ortif", "trengthen")
 # in a clause set beside the strike; its places are the ground's (see _in_push_clause).
 _PUSH_CLAUSE_BEFORE_RE = re.compile(
     r"\b(?:as|while)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-    rf"(?:{_GROUND_SIDES}|army|forces|fighters)\s+"
+    # "as a government column advanced along the road towards X": a formation of the ground
+    # (a column, a convoy, reinforcements) presses on as forces do.
+    rf"(?:{_GROUND_SIDES}|army|forces|fighters|{alternation(load('triggers')['push_subjects'])})\s+"
     rf"(?:{alternation(load('triggers')['push_verbs'])})\b"
     # "..., and on 28 October a hospital in X was destroyed": a clause joined after it with
     # a time of its own is a happening of its own, past the pushing.

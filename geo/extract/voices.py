@@ -30,6 +30,17 @@ _AT_WORK_AFTER_RE = re.compile(
 )
 
 
+# "rather than the Islamic State the Kremlin said it had come to fight": a speaker telling what
+# its campaign came to fight, in a clause on the group named before it, is no voice of the
+# strike the sentence tells.
+_STATED_AIM_AFTER_RE = re.compile(
+    r"\s+(?:had\s+|has\s+)?(?:said|says|claimed|claims)\s+(?:it|they)\s+"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?"
+    r"(?:come|came|intervened|gone|went)\s+(?:in\s+)?to\s+"
+    rf"{alternation(load('claimants')['stated_aims'])}\b"
+)
+
+
 # "Civil Defence volunteers in X pulled five bodies from a house ..., the group said": the
 # group at work tells its own work.
 _GROUP_SAID_AFTER_RE = re.compile(r",\s+the\s+group\s+(?:said|says|reported)\b")
@@ -1170,6 +1181,10 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
             _SUPPORTER_BEFORE_RE.search(text, max(s, c.start - 20), c.start)
             and not _SAYS_AFTER_RE.match(text, c.end, min(e, c.end + 60))
             and not _BODY_SPEAKS_RE.search(text, c.end, e)
+        ):
+            continue
+        if " it" in text[c.end : min(e, c.end + 24)] and _STATED_AIM_AFTER_RE.match(
+            text, c.end, min(e, c.end + 60)
         ):
             continue
         if _WHAT_OPENING_RE.fullmatch(text, s, c.start) and _CALLS_AFTER_RE.match(
