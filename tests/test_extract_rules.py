@@ -28649,3 +28649,28 @@ def test_a_place_hit_by_rockets_an_armed_group_named_by_its_opening_word_fired(f
     # Rockets fired by aircraft keep the strike.
     text = "Mhardeh was hit by rockets fired by Russian jets on Tuesday, state media said."
     assert places(text, finder) == ["Mhardeh"]
+
+
+# blind313: the local press of the towns where refugees from Syria were resettled.
+
+
+def test_kin_who_phone_call_or_write_from_home_speak_as_residents(finder):
+    # "his brother in X had phoned to say", "her uncle sent a text message saying", "his
+    # mother called while jets were striking X": kin at home telling a strike by phone or
+    # message speak as residents do, as kin who "said" it do.
+    for text in (
+        "Her uncle in Binnish had phoned on Tuesday to say Russian jets bombed the town's "
+        "bakery the night before.",
+        "Karim's sister sent a text message saying barrel bombs fell on Anadan on Monday.",
+        "On Monday, his mother called while Russian jets were bombing Saraqib.",
+        "Their cousin wrote on Tuesday that warplanes struck Kafr Nabl that morning.",
+    ):
+        evs = events(text, finder, date(2016, 5, 4))
+        assert evs and all(ev.claimant == "activists" for ev in evs), text
+    # Kin named as what a strike cut off, with no call of theirs, leave the report's voice,
+    # and a writer's own kin ("my father rang") relay through the writer's own account.
+    for text in (
+        "His brother's phone went dead on Monday when Russian jets struck Saraqib.",
+        "My father rang on Tuesday to say Russian jets had bombed Saraqib.",
+    ):
+        assert [ev.claimant for ev in events(text, finder, date(2016, 5, 4))] == ["reporter"]
