@@ -28674,3 +28674,23 @@ def test_kin_who_phone_call_or_write_from_home_speak_as_residents(finder):
         "My father rang on Tuesday to say Russian jets had bombed Saraqib.",
     ):
         assert [ev.claimant for ev in events(text, finder, date(2016, 5, 4))] == ["reporter"]
+
+
+def test_a_call_from_a_place_to_say_the_town_was_hit_tells_a_strike_on_it(finder):
+    # "phoned from X to say jets had bombed the town": the caller's place is the town of
+    # the words, as "a man from X said jets hit the town" is.
+    for text, town in (
+        (
+            "On Sunday, a teacher phoned from Binnish to say Russian jets had bombed the town.",
+            "Binnish",
+        ),
+        (
+            "Her uncle called from Saraqib, the family's home town, saying barrel bombs fell on "
+            "the town that morning.",
+            "Saraqib",
+        ),
+    ):
+        assert places(text, finder, date(2016, 5, 4)) == [town], text
+    # A call that names the struck place leaves the caller's place out.
+    text = "A teacher phoned from Binnish to say Russian jets had bombed Saraqib."
+    assert places(text, finder, date(2016, 5, 4)) == ["Saraqib"]
