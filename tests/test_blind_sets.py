@@ -10535,11 +10535,13 @@ SETS = {
     # Recall, F1, claimant and claimed target raised when a call from a place to say "the
     # town" was hit ("his sister called from X to say jets had hit the town again") came to
     # tell a strike on the caller's place.
+    # Dates raised when the movable feasts of Western copy ("on Thanksgiving Day", "on Easter
+    # Sunday") came to date strikes, as "on Christmas Eve" does.
     "blind313": Floors(
         precision=1.0,
         recall=0.923,
         f1=0.96,
-        event_date=0.956,
+        event_date=1.0,
         non_events=0,
         attributes={
             "actor": 1.0,

@@ -28694,3 +28694,35 @@ def test_a_call_from_a_place_to_say_the_town_was_hit_tells_a_strike_on_it(finder
     # A call that names the struck place leaves the caller's place out.
     text = "A teacher phoned from Binnish to say Russian jets had bombed Saraqib."
     assert places(text, finder, date(2016, 5, 4)) == ["Saraqib"]
+
+
+def test_western_movable_feasts_date_a_strike(finder):
+    # "on Thanksgiving Day", "on Easter Sunday": the feast's day that year, as "on Christmas
+    # Eve" dates a strike; "Thanksgiving Monday" is Canada's, in October.
+    for text, published, day in (
+        (
+            "Warplanes struck Atarib on Thanksgiving Day, killing four, activists said.",
+            date(2016, 12, 1),
+            date(2016, 11, 24),
+        ),
+        (
+            "Jets bombed Saraqib on Easter Sunday, the monitor said.",
+            date(2016, 4, 20),
+            date(2016, 3, 27),
+        ),
+        (
+            "Jets bombed Saraqib on Thanksgiving Monday, the monitor said.",
+            date(2016, 10, 28),
+            date(2016, 10, 10),
+        ),
+    ):
+        (ev,) = events(text, finder, published)
+        assert ev.event_date == day, text
+    # A feast named without "on" before it dates nothing: the weekday does.
+    text = "Jets bombed Saraqib on Friday, after the family's Thanksgiving dinner, activists said."
+    (ev,) = events(text, finder, date(2016, 12, 1))
+    assert ev.event_date == date(2016, 11, 25)
+    # Eastern Ghouta is no Easter.
+    text = "Jets bombed Douma in Eastern Ghouta on Friday, the monitor said."
+    (ev,) = events(text, finder, date(2016, 4, 20))
+    assert ev.event_date == date(2016, 4, 15)
