@@ -28872,3 +28872,80 @@ def test_a_speaker_telling_what_it_came_to_fight_is_no_voice_of_the_strike(finde
     text = "Russian jets struck Talbiseh on Monday, the Kremlin said."
     (ev,) = events(text, finder, date(2016, 6, 17))
     assert ev.claimant == "kremlin"
+
+
+# blind313: the local press of the towns where refugees from Syria were resettled.
+
+
+def test_kin_who_phone_call_or_write_from_home_speak_as_residents(finder):
+    # "his brother in X had phoned to say", "her uncle sent a text message saying", "his
+    # mother called while jets were striking X": kin at home telling a strike by phone or
+    # message speak as residents do, as kin who "said" it do.
+    for text in (
+        "Her uncle in Binnish had phoned on Tuesday to say Russian jets bombed the town's "
+        "bakery the night before.",
+        "Karim's sister sent a text message saying barrel bombs fell on Anadan on Monday.",
+        "On Monday, his mother called while Russian jets were bombing Saraqib.",
+        "Their cousin wrote on Tuesday that warplanes struck Kafr Nabl that morning.",
+    ):
+        evs = events(text, finder, date(2016, 5, 4))
+        assert evs and all(ev.claimant == "activists" for ev in evs), text
+    # Kin named as what a strike cut off, with no call of theirs, leave the report's voice,
+    # and a writer's own kin ("my father rang") relay through the writer's own account.
+    for text in (
+        "His brother's phone went dead on Monday when Russian jets struck Saraqib.",
+        "My father rang on Tuesday to say Russian jets had bombed Saraqib.",
+    ):
+        assert [ev.claimant for ev in events(text, finder, date(2016, 5, 4))] == ["reporter"]
+
+
+def test_a_call_from_a_place_to_say_the_town_was_hit_tells_a_strike_on_it(finder):
+    # "phoned from X to say jets had bombed the town": the caller's place is the town of
+    # the words, as "a man from X said jets hit the town" is.
+    for text, town in (
+        (
+            "On Sunday, a teacher phoned from Binnish to say Russian jets had bombed the town.",
+            "Binnish",
+        ),
+        (
+            "Her uncle called from Saraqib, the family's home town, saying barrel bombs fell on "
+            "the town that morning.",
+            "Saraqib",
+        ),
+    ):
+        assert places(text, finder, date(2016, 5, 4)) == [town], text
+    # A call that names the struck place leaves the caller's place out.
+    text = "A teacher phoned from Binnish to say Russian jets had bombed Saraqib."
+    assert places(text, finder, date(2016, 5, 4)) == ["Saraqib"]
+
+
+def test_western_movable_feasts_date_a_strike(finder):
+    # "on Thanksgiving Day", "on Easter Sunday": the feast's day that year, as "on Christmas
+    # Eve" dates a strike; "Thanksgiving Monday" is Canada's, in October.
+    for text, published, day in (
+        (
+            "Warplanes struck Atarib on Thanksgiving Day, killing four, activists said.",
+            date(2016, 12, 1),
+            date(2016, 11, 24),
+        ),
+        (
+            "Jets bombed Saraqib on Easter Sunday, the monitor said.",
+            date(2016, 4, 20),
+            date(2016, 3, 27),
+        ),
+        (
+            "Jets bombed Saraqib on Thanksgiving Monday, the monitor said.",
+            date(2016, 10, 28),
+            date(2016, 10, 10),
+        ),
+    ):
+        (ev,) = events(text, finder, published)
+        assert ev.event_date == day, text
+    # A feast named without "on" before it dates nothing: the weekday does.
+    text = "Jets bombed Saraqib on Friday, after the family's Thanksgiving dinner, activists said."
+    (ev,) = events(text, finder, date(2016, 12, 1))
+    assert ev.event_date == date(2016, 11, 25)
+    # Eastern Ghouta is no Easter.
+    text = "Jets bombed Douma in Eastern Ghouta on Friday, the monitor said."
+    (ev,) = events(text, finder, date(2016, 4, 20))
+    assert ev.event_date == date(2016, 4, 15)

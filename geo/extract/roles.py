@@ -731,7 +731,10 @@ _CAPTION_WRONG_AFTER_RE = re.compile(
 # does. So does "a man from X, now living abroad, said jets hit the town": an aside may come
 # between, and the town may be what was hit.
 _FROM_SPEAKS_OF_THERE_AFTER_RE = re.compile(
-    r"(?:\s*,\s+[^,.;:\n]{3,60},)?,?\s+(?:say|says|said|report|reports|reported|told)\b"
+    r"(?:\s*,\s+[^,.;:\n]{3,60},)?,?\s+(?:say|says|said|report|reports|reported|told"
+    # "His sister called from X to say jets had hit the town": a call or a message from
+    # the place says what the speaker's words tell.
+    r"|to\s+say|saying)\b"
     r"[^.;]{0,80}?"
     # "... bombed the northern neighbourhoods of the city".
     r"\b(?:there|(?:in|of|on)\s+the\s+(?:town|village|city)"
