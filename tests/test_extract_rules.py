@@ -28649,3 +28649,33 @@ def test_a_place_hit_by_rockets_an_armed_group_named_by_its_opening_word_fired(f
     # Rockets fired by aircraft keep the strike.
     text = "Mhardeh was hit by rockets fired by Russian jets on Tuesday, state media said."
     assert places(text, finder) == ["Mhardeh"]
+
+
+# -- blind311 ---------------------------------------------------------------------------
+
+
+def test_a_defence_office_by_its_english_title_speaks_for_its_government(finder):
+    # "The Defence Secretary said", "the Department of National Defence said", "the Defence
+    # Department" and "the department" repeating it: a coalition member's defence office
+    # speaks as a government, not in the reporter's voice.
+    for text in (
+        "The Defence Secretary said on Monday that RAF jets had struck six targets near "
+        "al-Mayadin on Sunday.",
+        "Canadian jets hit an ISIL position near al-Hasakah on Sunday, the Department of "
+        "National Defence said.",
+        "It took the Defence Department a day to answer. The department said two of its jets "
+        "had struck an ISIL depot in al-Shaddadi on Sunday.",
+    ):
+        evs = events(text, finder)
+        assert evs and all(ev.claimant == "governments" for ev in evs), text
+    # A department of another kind keeps the reporter's voice.
+    text = (
+        "The Education Department said classes would resume. Jets struck an ISIL depot in "
+        "al-Shaddadi on Sunday."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["reporter"]
+    # The American Defense Department on the coalition's strikes speaks for the coalition.
+    text = (
+        "Coalition jets struck an ISIL depot in al-Shaddadi on Sunday, the Defense Department said."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["coalition"]
