@@ -10533,6 +10533,8 @@ SETS = {
     # Claimant raised when a defence office named by its English title ("The Defence Secretary
     # said", "the Department of National Defence said", "The department said" after "the
     # Defence Department") came to speak as a government.
+    # Claimant and claimed target raised when a member telling a legislature ("told the House
+    # that French Rafales had bombed X") came to speak as a government, the House no house.
     "blind311": Floors(
         precision=0.925,
         recall=0.964,
@@ -10541,8 +10543,8 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.962,
-            "claimant": 0.814,
-            "claimed_target": 0.703,
+            "claimant": 0.925,
+            "claimed_target": 0.777,
             "place_relation": 0.962,
         },
     ),
