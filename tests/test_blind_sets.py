@@ -580,7 +580,10 @@ relabelled after as `activists`, as earlier sets label a monitoring group's own 
 1.0, claimant 0.870, claimed target 0.870, place relation 1.0, 2 non-events found; blind313: P 1.0,
 R 0.884, F1 0.938, dates 0.956, actor 1.0, claimant 0.739, claimed target 0.782, place relation 1.0,
 no non-events found; with a street, a building and a school near which strikes fell relabelled after
-as `civilians`, as earlier sets label them: claimed target 0.869) and were raised as the rules
+as `civilians`, as earlier sets label them: claimed target 0.869; blind311: P 0.925, R 0.964, F1
+0.944, dates 0.888, actor 0.962, claimant 0.629, claimed target 0.703, place relation 0.962, 2
+non-events found; with the Pentagon and Central Command on the coalition's own strikes relabelled
+after as `coalition`, as earlier sets label them: claimant 0.703) and were raised as the rules
 improved, so that each set guards against regressions. An attribute floor is a share of the places
 found: when the gazetteer learns a place a set had missed, the new place's actor or target may be
 wrong, and that floor was lowered to the figure with the place found (blind5, blind13, blind16,
@@ -1228,6 +1231,9 @@ SETS = {
     # children's agency said" speaks as the rights groups (claimant 0.921 to 0.974).
     # A city named with its holder ("rebel-held X", "a rebel-held district of X") or its side
     # folds into its districts struck the same day, whatever dated it (P to 1.0).
+    # Raised (claimant 1.0) when a member or minister telling a legislature ("told the House that
+    # ...") came to speak as a government, and "the House" after "the" stopped being read as a house
+    # struck.
     "blind28": Floors(
         precision=1.0,
         recall=1.0,
@@ -1236,7 +1242,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.815,
-            "claimant": 0.973,
+            "claimant": 1.0,
             "claimed_target": 0.815,
             "place_relation": 1.0,
         },
@@ -6571,6 +6577,9 @@ SETS = {
     # An article at a line's end before the name on the next line ('Deir Ez-Zour's al-' over
     # 'Mayadin city') opens the name, so the governorate before it only locates the town: precision
     # 0.962, recall 0.966, f1 0.964, event date 0.933.
+    # Raised (claimed target 0.833) when a member or minister telling a legislature ("told the House
+    # that ...") came to speak as a government, and "the House" after "the" stopped being read as a
+    # house struck.
     "blind187": Floors(
         precision=0.962,
         recall=0.966,
@@ -6580,7 +6589,7 @@ SETS = {
         attributes={
             "actor": 0.965,
             "claimant": 0.896,
-            "claimed_target": 0.758,
+            "claimed_target": 0.833,
             "place_relation": 0.965,
         },
     ),
@@ -7024,6 +7033,9 @@ SETS = {
     # day counted, not the last of its name. Actor and claimant raised when a government
     # saying in the present that its jets struck ("X says its jets struck", "X says jets
     # from the carrier Y struck") came to speak for its own strike, as "X said" did.
+    # Raised (claimant 0.551, claimed target 0.862) when a member or minister telling a legislature
+    # ("told the House that ...") came to speak as a government, and "the House" after "the" stopped
+    # being read as a house struck.
     "blind201": Floors(
         precision=0.916,
         recall=0.852,
@@ -7032,8 +7044,8 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.827,
-            "claimant": 0.517,
-            "claimed_target": 0.827,
+            "claimant": 0.551,
+            "claimed_target": 0.862,
             "place_relation": 1.0,
         },
     ),
@@ -7336,6 +7348,9 @@ SETS = {
     # 0.896, claimant 0.931, claimed target 0.862) when a province list dated by a window of written
     # length ("over the past 24 hours") came to fold only the finer places of the window's own days,
     # not a town of the province struck two days before.
+    # Raised (claimed target 0.896) when a member or minister telling a legislature ("told the House
+    # that ...") came to speak as a government, and "the House" after "the" stopped being read as a
+    # house struck.
     "blind213": Floors(
         precision=0.906,
         recall=0.966,
@@ -7345,7 +7360,7 @@ SETS = {
         attributes={
             "actor": 0.896,
             "claimant": 0.931,
-            "claimed_target": 0.862,
+            "claimed_target": 0.896,
             "place_relation": 1.0,
         },
     ),
@@ -10629,6 +10644,33 @@ SETS = {
             "claimant": 0.875,
             "claimed_target": 0.875,
             "place_relation": 1.0,
+        },
+    ),
+    # blind311: eight reports of October 2015 to December 2016 from Western domestic politics
+    # copy where the Syrian air war is a talking point (a campaign-trail wire story from a swing
+    # state, an annotated debate transcript with a fact-check box, a broadsheet on the Commons
+    # vote on strikes, a German magazine's English politics page on the Bundestag's vote, a
+    # Canadian question-period sketch, an Australian politics column, a local TV station's web
+    # story on a town hall and a political newsletter's morning briefing), with states, cities,
+    # constituencies, campaign stops and air bases named beside the Syrian towns struck.
+    # Floors at the first-sight figures (truncated), with the Pentagon and Central Command on
+    # the coalition's own strikes relabelled after as coalition.
+    # Claimant raised when a defence office named by its English title ("The Defence Secretary
+    # said", "the Department of National Defence said", "The department said" after "the
+    # Defence Department") came to speak as a government.
+    # Claimant and claimed target raised when a member telling a legislature ("told the House
+    # that French Rafales had bombed X") came to speak as a government, the House no house.
+    "blind311": Floors(
+        precision=0.925,
+        recall=0.964,
+        f1=0.944,
+        event_date=0.888,
+        non_events=2,
+        attributes={
+            "actor": 0.962,
+            "claimant": 0.925,
+            "claimed_target": 0.777,
+            "place_relation": 0.962,
         },
     ),
 }

@@ -28949,3 +28949,58 @@ def test_western_movable_feasts_date_a_strike(finder):
     text = "Jets bombed Douma in Eastern Ghouta on Friday, the monitor said."
     (ev,) = events(text, finder, date(2016, 4, 20))
     assert ev.event_date == date(2016, 4, 15)
+
+
+# -- blind311 ---------------------------------------------------------------------------
+
+
+def test_a_defence_office_by_its_english_title_speaks_for_its_government(finder):
+    # "The Defence Secretary said", "the Department of National Defence said", "the Defence
+    # Department" and "the department" repeating it: a coalition member's defence office
+    # speaks as a government, not in the reporter's voice.
+    for text in (
+        "The Defence Secretary said on Monday that RAF jets had struck six targets near "
+        "al-Mayadin on Sunday.",
+        "Canadian jets hit an ISIL position near al-Hasakah on Sunday, the Department of "
+        "National Defence said.",
+        "It took the Defence Department a day to answer. The department said two of its jets "
+        "had struck an ISIL depot in al-Shaddadi on Sunday.",
+    ):
+        evs = events(text, finder)
+        assert evs and all(ev.claimant == "governments" for ev in evs), text
+    # A department of another kind keeps the reporter's voice.
+    text = (
+        "The Education Department said classes would resume. Jets struck an ISIL depot in "
+        "al-Shaddadi on Sunday."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["reporter"]
+    # The American Defense Department on the coalition's strikes speaks for the coalition.
+    text = (
+        "Coalition jets struck an ISIL depot in al-Shaddadi on Sunday, the Defense Department said."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["coalition"]
+
+
+def test_a_member_telling_a_legislature_speaks_as_a_government(finder):
+    # "told the House that jets had bombed X": what a member or minister tells a parliament is
+    # a government's voice, and the House so named is no house struck.
+    for text in (
+        "A backbencher told the House that French Rafales had bombed Raqqa on Tuesday.",
+        "The member for Leeds reminded the House of Commons that Russian aircraft had hit a "
+        "market in Ariha on Sunday.",
+        "A deputy told the Bundestag on Friday that Russian jets had bombed a hospital in "
+        "Sarmin on Wednesday.",
+    ):
+        evs = events(text, finder)
+        assert evs and all(ev.claimant == "governments" for ev in evs), text
+    (ev,) = events(
+        "A backbencher told the House that French Rafales had bombed Raqqa on Tuesday.", finder
+    )
+    assert ev.claimed_target == "unspecified"
+    # A house struck keeps its target, and a monitor named after the legislature keeps its voice.
+    text = (
+        "A backbencher told the House that jets had struck a house in Ariha on Sunday, the "
+        "Syrian Observatory said."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.claimant, ev.claimed_target) == ("sohr", "civilians")
