@@ -29004,3 +29004,30 @@ def test_a_member_telling_a_legislature_speaks_as_a_government(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.claimant, ev.claimed_target) == ("sohr", "civilians")
+
+
+# -- blind316 ---------------------------------------------------------------------------
+# blind316: readers' letters, comment threads and forum posts on the air war.
+
+
+def test_a_newspaper_or_broadcaster_quoted_by_its_masthead_speaks_as_media(finder):
+    # "the Independent said on Monday that ...", "ITV News reported that X was bombed": a
+    # paper or channel named by its masthead before a verb of reporting is quoted at second
+    # hand, as the agencies are.
+    for text in (
+        "The Independent said on Monday that Russian jets had struck Kafr Nabl.",
+        "ITV News reported that Sarmin was bombed on Monday.",
+        "Sputnik claims Russian aircraft hit Islamic State positions near Palmyra on Monday.",
+        "The Washington Post also reported that Hreitan was bombed on Monday.",
+    ):
+        evs = events(text, finder)
+        assert evs and all(ev.claimant == "media" for ev in evs), text
+    # The same words as ordinary English tell no outlet.
+    text = "An independent monitor said jets struck Kafr Nabl on Monday."
+    assert [ev.claimant for ev in events(text, finder)] != ["media"]
+    # An outlet relaying another voice named right after its verb leaves it that voice.
+    text = (
+        "Sputnik reported that the Defence Ministry said its jets hit Islamic State positions "
+        "near Palmyra on Monday."
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["russian_mod"]
