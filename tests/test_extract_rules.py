@@ -28649,3 +28649,40 @@ def test_a_place_hit_by_rockets_an_armed_group_named_by_its_opening_word_fired(f
     # Rockets fired by aircraft keep the strike.
     text = "Mhardeh was hit by rockets fired by Russian jets on Tuesday, state media said."
     assert places(text, finder) == ["Mhardeh"]
+
+
+# -- the 312th set's families ----------------------------------------------------------
+
+
+def test_a_message_or_account_on_a_day_dates_the_strike_told_next(finder):
+    # "On 8 February our partner sent us a message. Jets bombed X, he said.": the message or
+    # the account, striking nothing itself, tells of the strike of its one day.
+    published = date(2016, 2, 20)
+    for text, day in (
+        (
+            "On 8 February our partner sent us a message. Russian jets bombed the centre of "
+            "Saraqib in the afternoon, he said.",
+            date(2016, 2, 8),
+        ),
+        (
+            "On 11 February, a teacher in the town messaged us. Jets had hit the school in "
+            "Kafr Nabl in the morning, she wrote.",
+            date(2016, 2, 11),
+        ),
+        (
+            'Over the phone he described the morning of Sunday, Feb. 7, 2016. "The jets '
+            'struck the bakery of Saqba at about nine," he said.',
+            date(2016, 2, 7),
+        ),
+    ):
+        evs = events(text, finder, published)
+        assert [ev.event_date for ev in evs] == [day], text
+    # A day of another happening before keeps the strike on the page's day, and a strike
+    # with its own day keeps it after a message.
+    text = "On 8 February the school reopened. Russian jets bombed Saraqib, she said."
+    assert [ev.event_date for ev in events(text, finder, published)] == [published]
+    text = (
+        "On 8 February he sent us a message. Russian jets had bombed Saraqib on 2 February, "
+        "he said."
+    )
+    assert [ev.event_date for ev in events(text, finder, published)] == [date(2016, 2, 2)]
