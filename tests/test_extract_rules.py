@@ -28686,3 +28686,24 @@ def test_a_message_or_account_on_a_day_dates_the_strike_told_next(finder):
         "he said."
     )
     assert [ev.event_date for ev in events(text, finder, published)] == [date(2016, 2, 2)]
+
+
+def test_kin_who_write_or_are_named_with_an_article_speak_as_residents(finder):
+    # "a cousin wrote that barrel bombs had hit X": kin telling in writing, or named with an
+    # article rather than a possessive, speak as residents do, as "her cousin said" does.
+    for text in (
+        "On Friday a cousin wrote that barrel bombs had hit Douma.",
+        "Her brother texted that jets had struck Saqba on Friday.",
+        "An uncle messaged that helicopters had bombed Kafr Batna on Friday.",
+        "A neighbour said jets had struck Saqba on Friday.",
+    ):
+        evs = events(text, finder)
+        assert evs and all(ev.claimant == "activists" for ev in evs), text
+    # Kin killed in the strike, a writer's own kin he relays, and a stranger who writes, keep
+    # the report's voice.
+    for text in (
+        "The cousin was killed when barrel bombs hit Douma on Friday.",
+        "Jets hit the road out of Saqba on Friday, my cousin says.",
+        "A reader wrote that barrel bombs had hit Douma on Friday.",
+    ):
+        assert [ev.claimant for ev in events(text, finder)] == ["reporter"], text
