@@ -28707,3 +28707,17 @@ def test_kin_who_write_or_are_named_with_an_article_speak_as_residents(finder):
         "A reader wrote that barrel bombs had hit Douma on Friday.",
     ):
         assert [ev.claimant for ev in events(text, finder)] == ["reporter"], text
+
+
+def test_education_places_other_than_schools_are_civilians(finder):
+    # "a self-learning centre in X was hit by air strikes": a place of teaching is civilian,
+    # as a school is.
+    for text in (
+        "On Friday a self-learning centre in Saqba was hit by air strikes.",
+        "On Friday education facilities in Saqba were damaged in air strikes.",
+        "On Friday an orphanage in Saqba was hit by air strikes.",
+    ):
+        assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"], text
+    # A place whose kind is told no further keeps no target.
+    text = "On Friday a building in Saqba was hit by air strikes."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
