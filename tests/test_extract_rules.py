@@ -29031,3 +29031,75 @@ def test_a_newspaper_or_broadcaster_quoted_by_its_masthead_speaks_as_media(finde
         "near Palmyra on Monday."
     )
     assert [ev.claimant for ev in events(text, finder)] == ["russian_mod"]
+
+
+# -- the 312th set's families ----------------------------------------------------------
+
+
+def test_a_message_or_account_on_a_day_dates_the_strike_told_next(finder):
+    # "On 8 February our partner sent us a message. Jets bombed X, he said.": the message or
+    # the account, striking nothing itself, tells of the strike of its one day.
+    published = date(2016, 2, 20)
+    for text, day in (
+        (
+            "On 8 February our partner sent us a message. Russian jets bombed the centre of "
+            "Saraqib in the afternoon, he said.",
+            date(2016, 2, 8),
+        ),
+        (
+            "On 11 February, a teacher in the town messaged us. Jets had hit the school in "
+            "Kafr Nabl in the morning, she wrote.",
+            date(2016, 2, 11),
+        ),
+        (
+            'Over the phone he described the morning of Sunday, Feb. 7, 2016. "The jets '
+            'struck the bakery of Saqba at about nine," he said.',
+            date(2016, 2, 7),
+        ),
+    ):
+        evs = events(text, finder, published)
+        assert [ev.event_date for ev in evs] == [day], text
+    # A day of another happening before keeps the strike on the page's day, and a strike
+    # with its own day keeps it after a message.
+    text = "On 8 February the school reopened. Russian jets bombed Saraqib, she said."
+    assert [ev.event_date for ev in events(text, finder, published)] == [published]
+    text = (
+        "On 8 February he sent us a message. Russian jets had bombed Saraqib on 2 February, "
+        "he said."
+    )
+    assert [ev.event_date for ev in events(text, finder, published)] == [date(2016, 2, 2)]
+
+
+def test_kin_who_write_or_are_named_with_an_article_speak_as_residents(finder):
+    # "a cousin wrote that barrel bombs had hit X": kin telling in writing, or named with an
+    # article rather than a possessive, speak as residents do, as "her cousin said" does.
+    for text in (
+        "On Friday a cousin wrote that barrel bombs had hit Douma.",
+        "Her brother texted that jets had struck Saqba on Friday.",
+        "An uncle messaged that helicopters had bombed Kafr Batna on Friday.",
+        "A neighbour said jets had struck Saqba on Friday.",
+    ):
+        evs = events(text, finder)
+        assert evs and all(ev.claimant == "activists" for ev in evs), text
+    # Kin killed in the strike, a writer's own kin he relays, and a stranger who writes, keep
+    # the report's voice.
+    for text in (
+        "The cousin was killed when barrel bombs hit Douma on Friday.",
+        "Jets hit the road out of Saqba on Friday, my cousin says.",
+        "A reader wrote that barrel bombs had hit Douma on Friday.",
+    ):
+        assert [ev.claimant for ev in events(text, finder)] == ["reporter"], text
+
+
+def test_education_places_other_than_schools_are_civilians(finder):
+    # "a self-learning centre in X was hit by air strikes": a place of teaching is civilian,
+    # as a school is.
+    for text in (
+        "On Friday a self-learning centre in Saqba was hit by air strikes.",
+        "On Friday education facilities in Saqba were damaged in air strikes.",
+        "On Friday an orphanage in Saqba was hit by air strikes.",
+    ):
+        assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"], text
+    # A place whose kind is told no further keeps no target.
+    text = "On Friday a building in Saqba was hit by air strikes."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]

@@ -1185,6 +1185,11 @@ _DAY_SUBJECT_OPENING_RE = re.compile(
 _DAY_SUBJECT_VERB_RE = re.compile(
     r"[ \t]*,?[ \t]+(?:began|started|dawned|was|had\s+begun)\b(?![ \t]+(?:when|as|after)\b)"
 )
+# "On Monday 8th, our partner sent us a message.", "he described the morning of Sunday, Feb. 7":
+# a sentence telling of a message or an account given, the day of what it goes on to tell.
+_ACCOUNT_RE = re.compile(
+    r"\b(?:" + alternation(load("triggers")["account_verbs"]) + r")\b", re.IGNORECASE
+)
 # "The missiles were launched from a submarine ...", "Those had been fired from ships ...":
 # weapons whose launch a sentence tells with no place struck of its own.
 _LAUNCHED_RE = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched)\b")
@@ -1245,6 +1250,12 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
             # "It was Tuesday, 24 November. At 11am the jets came back and struck X": the
             # day a narration sets its scene on, a written date alone, is the strike's.
             return resolve_cue(cue, reference)
+    if _ACCOUNT_RE.search(ctx.text, ps, pe):
+        # "On Tuesday 20th, our partner sent us a message. Jets bombed X, he said.": the
+        # message or account, striking nothing itself, tells of its one day's strike.
+        cues = [c for c in _sentence_cues(ctx, index - 1) if c.kind != "anaphoric"]
+        if len(cues) == 1:
+            return resolve_cue(cues[0], reference)
     if _LAUNCHED_RE.search(ctx.text, ps, pe):
         # "Those were fired from warships on Wednesday. The ministry says they hit X.": the
         # day the weapons were launched, wherever it stands, is the day they struck.
