@@ -29103,3 +29103,16 @@ def test_education_places_other_than_schools_are_civilians(finder):
     # A place whose kind is told no further keeps no target.
     text = "On Friday a building in Saqba was hit by air strikes."
     assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
+
+
+def test_the_day_a_months_tally_was_told_is_no_day_of_its_strikes(finder):
+    text = (
+        "The network said on Monday that it documented 400 air strikes in January, most of "
+        "them in Tal Rifaat and Mare."
+    )
+    assert places(text, finder) == []
+
+
+def test_a_day_opening_a_tally_dates_its_strikes(finder):
+    text = "On Thursday rescuers counted 60 air strikes, most of them on al-Sukkari and al-Kalasa."
+    assert places(text, finder) == ["al-Sukkari", "al-Kalasa"]

@@ -590,6 +590,13 @@ _TALLY_SHARE_RE = re.compile(
 #: digest's period.
 _TALLY_DAYS = 5
 _FIRST_NUMBER_RE = re.compile(r"\d{1,2}")
+# "documented 312 strikes in January", "over the month", "during the reporting period": a
+# period written inside a tally with no date cue of its own.
+_TALLY_PERIOD_RE = re.compile(
+    r"\b(?:in|during|throughout|over|across)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|month|year|quarter|period|weeks|months)\b"
+)
 _CAMPAIGN_SHARE_WORDS = (
     "most ",
     "bulk of",
@@ -976,28 +983,40 @@ _AT_THE_SAME_TIME_RE = re.compile(r"\bin\s+conjunction\s+with\s+$", re.IGNORECAS
 _AND_VERB_GAP_RE = re.compile(r"\band\s+(?:(?:had|has|have|then|also)\s+)?$")
 
 
-def _tells_days(cues: list[DateCue]) -> bool:
-    """Say whether a sentence's dates give a day, or a window of a few days, not a period.
+def _tells_days(cues: list[DateCue], text: str, start: int, end: int) -> bool:
+    """Say whether a tally's dates give a day, or a window of a few days, not a period.
 
     "on Sunday", "on 4 December", "yesterday", "between 15 and 19 November" and "over the
     past 24 hours" do; "in January", "since September 30", "6-12 February" (a week) and "in
-    recent weeks" do not.
+    recent weeks" do not. A date inside the tally (``start`` to ``end`` of ``text``) decides,
+    and so does a period written there ("in January"), so that the day a speaker told a
+    month's tally ("said on Monday it documented 312 strikes in January, most of them in X")
+    stays the telling's; else any day of the sentence does ("On Sunday rescuers counted 60
+    strikes, most of them on X").
     """
-    for cue in cues:
-        if cue.bound is not None:
-            continue
-        if cue.rule == "pastwin":
-            span = window_span_days(cue)
-            if span is not None and span <= _TALLY_DAYS:
-                return True
-        elif cue.window:
-            first = _FIRST_NUMBER_RE.search(cue.text)
-            if cue.day is not None and first is not None:
-                if 0 <= cue.day - int(first.group()) <= _TALLY_DAYS:
-                    return True
-        elif cue.day is not None or cue.weekday is not None or cue.rule in _DAY_RULES:
-            return True
-    return False
+    inside = [c for c in cues if start <= c.start < end]
+    if inside:
+        return any(_is_day_cue(c) for c in inside)
+    if _TALLY_PERIOD_RE.search(text, start, end):
+        return False
+    return any(_is_day_cue(c) for c in cues)
+
+
+def _is_day_cue(cue: DateCue) -> bool:
+    """Say whether a date cue names a day, or a window of at most a few days."""
+    if cue.bound is not None:
+        return False
+    if cue.rule == "pastwin":
+        span = window_span_days(cue)
+        return span is not None and span <= _TALLY_DAYS
+    if cue.window:
+        first = _FIRST_NUMBER_RE.search(cue.text)
+        return (
+            cue.day is not None
+            and first is not None
+            and 0 <= cue.day - int(first.group()) <= _TALLY_DAYS
+        )
+    return cue.day is not None or cue.weekday is not None or cue.rule in _DAY_RULES
 
 
 #: Relative dates that name one day.
@@ -1021,9 +1040,9 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         else []
     )
     if ctx.lower.find(" of them", s, e) >= 0:
-        tallies = [(m.start(), m.end()) for m in _TALLY_SHARE_RE.finditer(text, s, e)]
-        if tallies and not _tells_days(_sentence_cues(ctx, index)):
-            shares += tallies
+        for m in _TALLY_SHARE_RE.finditer(text, s, e):
+            if not _tells_days(_sentence_cues(ctx, index), text, m.start(), m.end()):
+                shares.append((m.start(), m.end()))
     # Patterns read from the sentence's opening run only where their words are in it.
     sentence = ctx.lower[s:e]
     conditional = any(w in sentence for w in _CONDITION_WORDS)
