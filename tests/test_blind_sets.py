@@ -10738,12 +10738,14 @@ SETS = {
     # home towns, routes of flight, transit countries and places of detention beside the
     # places struck.
     # Floors at the first-sight figures (truncated).
+    # Precision and F1 raised, non-events lowered, when a footnote marker written in words
+    # after a stop ("... four children.[footnote 42] X was besieged") came to end its sentence.
     "blind317": Floors(
-        precision=0.904,
+        precision=1.0,
         recall=0.925,
-        f1=0.915,
+        f1=0.961,
         event_date=1.0,
-        non_events=2,
+        non_events=0,
         attributes={
             "actor": 0.84,
             "claimant": 0.96,

@@ -29103,3 +29103,22 @@ def test_education_places_other_than_schools_are_civilians(finder):
     # A place whose kind is told no further keeps no target.
     text = "On Friday a building in Saqba was hit by air strikes."
     assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
+
+
+# -- blind317 ---
+
+
+def test_a_footnote_marker_in_words_after_the_stop_ends_the_sentence(finder):
+    # "... four children.[footnote 42] X and Y were besieged ...": a marker written in words,
+    # as government pages copy their linked footnotes, closes its sentence as "[42]" does, so
+    # the next sentence's places do not join the strike told before it.
+    for marker in ("[footnote 7]", "[note 7]", "[fn 7]", "[Footnote 7][footnote 8]"):
+        text = f"Jets bombed Sarmin on 30 May, killing nine people.{marker} Kafraya was besieged."
+        assert [text[s:e] for s, e in split_sentences(text)] == [
+            f"Jets bombed Sarmin on 30 May, killing nine people.{marker}",
+            "Kafraya was besieged.",
+        ], marker
+        assert places(text, finder) == ["Sarmin"], marker
+    # A marker in words inside a sentence ends nothing.
+    text = "Jets bombed Sarmin [footnote 7] and Binnish on 30 May."
+    assert len(split_sentences(text)) == 1
