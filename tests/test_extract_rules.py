@@ -29122,3 +29122,28 @@ def test_a_footnote_marker_in_words_after_the_stop_ends_the_sentence(finder):
     # A marker in words inside a sentence ends nothing.
     text = "Jets bombed Sarmin [footnote 7] and Binnish on 30 May."
     assert len(split_sentences(text)) == 1
+
+
+def test_one_side_s_forces_or_the_other_s_name_no_single_striker(finder):
+    # "an attack it attributed to either Syrian government or Russian forces": forces of two
+    # sides named as alternatives tell no single striker, as "Syrian or Russian aircraft" do.
+    for text in (
+        "Air strikes hit a hospital in Saqba on Monday, an attack it attributed to either"
+        " Syrian government or Russian forces.",
+        "Air strikes hit a hospital in Saqba on Monday; the group blamed Russian or Syrian forces.",
+    ):
+        assert [ev.actor for ev in events(text, finder)] == ["unknown"], text
+    # One side's forces named alone keep that side.
+    for text, actor in (
+        (
+            "Air strikes hit a hospital in Saqba on Monday, an attack it attributed to Syrian"
+            " government forces.",
+            "regime",
+        ),
+        (
+            "Air strikes hit a hospital in Saqba on Monday, an attack it attributed to Russian"
+            " forces.",
+            "russia",
+        ),
+    ):
+        assert [ev.actor for ev in events(text, finder)] == [actor], text
