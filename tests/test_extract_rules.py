@@ -29147,3 +29147,26 @@ def test_one_side_s_forces_or_the_other_s_name_no_single_striker(finder):
         ),
     ):
         assert [ev.actor for ev in events(text, finder)] == [actor], text
+
+
+def test_a_building_placed_by_the_people_of_the_sentence_before_stands_in_their_place(finder):
+    # "The family moved to his aunt's house in X. ... the house next door was hit": a building
+    # placed only by the people the sentence before put in a place is in that place.
+    for text in (
+        "The family moved to his uncle's house in Saqba. On 2 March the house next door was"
+        " hit in an air strike.",
+        "They went to stay with relatives in Saqba. On 2 March, jets bombed the street where"
+        " they were staying.",
+    ):
+        found = events(text, finder, date(2016, 3, 20))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Saqba", date(2016, 3, 2))
+        ], text
+    # A building placed by nothing, or a sentence before naming two places, points at none.
+    for text in (
+        "The family moved to his uncle's house in Saqba. On 2 March the house was hit in an"
+        " air strike.",
+        "The family lived in Saqba and Douma. On 2 March the house next door was hit in an"
+        " air strike.",
+    ):
+        assert events(text, finder, date(2016, 3, 20)) == [], text
