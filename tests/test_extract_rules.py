@@ -29116,3 +29116,70 @@ def test_the_day_a_months_tally_was_told_is_no_day_of_its_strikes(finder):
 def test_a_day_opening_a_tally_dates_its_strikes(finder):
     text = "On Thursday rescuers counted 60 air strikes, most of them on al-Sukkari and al-Kalasa."
     assert places(text, finder) == ["al-Sukkari", "al-Kalasa"]
+
+
+# -- blind317 ---
+
+
+def test_a_footnote_marker_in_words_after_the_stop_ends_the_sentence(finder):
+    # "... four children.[footnote 42] X and Y were besieged ...": a marker written in words,
+    # as government pages copy their linked footnotes, closes its sentence as "[42]" does, so
+    # the next sentence's places do not join the strike told before it.
+    for marker in ("[footnote 7]", "[note 7]", "[fn 7]", "[Footnote 7][footnote 8]"):
+        text = f"Jets bombed Sarmin on 30 May, killing nine people.{marker} Kafraya was besieged."
+        assert [text[s:e] for s, e in split_sentences(text)] == [
+            f"Jets bombed Sarmin on 30 May, killing nine people.{marker}",
+            "Kafraya was besieged.",
+        ], marker
+        assert places(text, finder) == ["Sarmin"], marker
+    # A marker in words inside a sentence ends nothing.
+    text = "Jets bombed Sarmin [footnote 7] and Binnish on 30 May."
+    assert len(split_sentences(text)) == 1
+
+
+def test_one_side_s_forces_or_the_other_s_name_no_single_striker(finder):
+    # "an attack it attributed to either Syrian government or Russian forces": forces of two
+    # sides named as alternatives tell no single striker, as "Syrian or Russian aircraft" do.
+    for text in (
+        "Air strikes hit a hospital in Saqba on Monday, an attack it attributed to either"
+        " Syrian government or Russian forces.",
+        "Air strikes hit a hospital in Saqba on Monday; the group blamed Russian or Syrian forces.",
+    ):
+        assert [ev.actor for ev in events(text, finder)] == ["unknown"], text
+    # One side's forces named alone keep that side.
+    for text, actor in (
+        (
+            "Air strikes hit a hospital in Saqba on Monday, an attack it attributed to Syrian"
+            " government forces.",
+            "regime",
+        ),
+        (
+            "Air strikes hit a hospital in Saqba on Monday, an attack it attributed to Russian"
+            " forces.",
+            "russia",
+        ),
+    ):
+        assert [ev.actor for ev in events(text, finder)] == [actor], text
+
+
+def test_a_building_placed_by_the_people_of_the_sentence_before_stands_in_their_place(finder):
+    # "The family moved to his aunt's house in X. ... the house next door was hit": a building
+    # placed only by the people the sentence before put in a place is in that place.
+    for text in (
+        "The family moved to his uncle's house in Saqba. On 2 March the house next door was"
+        " hit in an air strike.",
+        "They went to stay with relatives in Saqba. On 2 March, jets bombed the street where"
+        " they were staying.",
+    ):
+        found = events(text, finder, date(2016, 3, 20))
+        assert [(ev.place_as_written, ev.event_date) for ev in found] == [
+            ("Saqba", date(2016, 3, 2))
+        ], text
+    # A building placed by nothing, or a sentence before naming two places, points at none.
+    for text in (
+        "The family moved to his uncle's house in Saqba. On 2 March the house was hit in an"
+        " air strike.",
+        "The family lived in Saqba and Douma. On 2 March the house next door was hit in an"
+        " air strike.",
+    ):
+        assert events(text, finder, date(2016, 3, 20)) == [], text

@@ -41,7 +41,14 @@ _ANAPHOR_RE = re.compile(
     # names.
     r"|\b(?:on|struck|hit|bombed|pounded|targeted|raided)\s+(?:the|its|his|her|their|[\w-]+['’]s)"
     r"\s+(?:[\w-]+\s+){0,6}?there\b"
-    r"(?=\s*(?:[.;,!?\"”]|$)|\s+(?:on|last|yesterday|this|early|late|overnight|at|in)\b)",
+    r"(?=\s*(?:[.;,!?\"”]|$)|\s+(?:on|last|yesterday|this|early|late|overnight|at|in)\b)"
+    # "The family moved to his aunt's house in X. ... the house next door was hit": a building
+    # placed only by the people the sentence before put in a place (next door to them, where
+    # they sheltered), as witnesses' accounts tell it, stands in that place.
+    r"|\bthe\s+(?:house|home|building|street|shop|flat|apartment)s?\s+"
+    r"(?:next\s+door|opposite|across\s+the\s+(?:street|road)"
+    r"|where\s+(?:he|she|they|we|I|the\s+family)\s+(?:had\s+)?"
+    r"(?:lived|sheltered|stayed|were\s+staying|was\s+staying))\b",
     re.IGNORECASE,
 )
 

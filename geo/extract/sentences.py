@@ -17,10 +17,11 @@ _ABBREVIATIONS = _MONTHS | frozenset(
 # so that a line of a million dots costs one pass. The pattern opens with the stop
 # itself (the look-behind after it), so that the engine skips ahead to the next stop.
 # Footnote markers after the stop ("... push.[2] The army ...", "[citation needed]") belong
-# to the sentence they close, as reference pages put them.
+# to the sentence they close, as reference pages put them; so do markers written in words,
+# as government pages copy their linked footnotes ("... children.[footnote 42] The ...").
 _SENTENCE_END = re.compile(
     r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+"
-    r"(?:\[(?:\d{1,3}|[a-z]|[Cc]itation needed)\]){0,6}+"
+    r"(?:\[(?:\d{1,3}|[a-z]|[Cc]itation needed|(?:[Ff]oot)?[Nn]ote \d{1,3}|[Ff]n ?\d{1,3})\]){0,6}+"
     r"(?=\s+[\"'“‘(\[]?[A-Z0-9#@]"
     # "... as one page reported. al-Sabkha is a town ...": a name whose article is written in
     # lower case and joined to it opens the next sentence after a word's stop, as a capital does.
