@@ -29103,3 +29103,23 @@ def test_education_places_other_than_schools_are_civilians(finder):
     # A place whose kind is told no further keeps no target.
     text = "On Friday a building in Saqba was hit by air strikes."
     assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
+
+
+# -- the 318th set's families ----------------------------------------------------------------
+
+
+def test_aircraft_told_as_one_of_two_air_forces_are_unknown(finder):
+    # "The aircraft were either Syrian or Russian": the aircraft told as one of two air forces
+    # name neither as the striker.
+    for text in (
+        "On Friday air strikes hit Saqba, killing 5. The aircraft were either Syrian or Russian.",
+        "On Friday air strikes hit Saqba. The jets were Russian or Syrian, residents said.",
+        "On Friday air strikes hit Saqba. The warplanes were either regime or Russian.",
+    ):
+        assert [ev.actor for ev in events(text, finder)] == ["unknown"], text
+    # Aircraft told as one air force keep it.
+    for text in (
+        "On Friday air strikes hit Saqba. The aircraft were Russian.",
+        "On Friday air strikes hit Saqba. The jets were Russian, not Syrian.",
+    ):
+        assert [ev.actor for ev in events(text, finder)] == ["russia"], text
