@@ -29123,3 +29123,20 @@ def test_aircraft_told_as_one_of_two_air_forces_are_unknown(finder):
         "On Friday air strikes hit Saqba. The jets were Russian, not Syrian.",
     ):
         assert [ev.actor for ev in events(text, finder)] == ["russia"], text
+
+
+def test_warehouses_of_aid_groups_and_their_partners_are_civilians(finder):
+    # "One partner warehouse sustained light damage": a warehouse of an aid group or of the
+    # partners an aid agency works through is civilian, as a humanitarian warehouse is.
+    for text in (
+        "On Friday an air strike damaged a partner warehouse in Saqba.",
+        "On Friday a partner's warehouse in Saqba was damaged by an air strike.",
+        "On Friday jets struck an aid warehouse in Saqba.",
+    ):
+        assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"], text
+    # A warehouse told no further, or one of weapons, keeps no target.
+    for text in (
+        "On Friday jets struck a warehouse in Saqba.",
+        "On Friday jets struck an ammunition warehouse in Saqba.",
+    ):
+        assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"], text
