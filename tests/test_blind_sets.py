@@ -10743,6 +10743,8 @@ SETS = {
     # Syrian or Russian") came to name neither as the striker.
     # Claimed target raised when warehouses of aid groups and their partners ("One partner
     # warehouse sustained light damage") came to be civilian, as humanitarian warehouses are.
+    # Claimant raised when a government's travel advice page ("Syria travel advice: Safety and
+    # security") came to speak as its government.
     "blind318": Floors(
         precision=0.896,
         recall=1.0,
@@ -10751,7 +10753,7 @@ SETS = {
         non_events=3,
         attributes={
             "actor": 0.9,
-            "claimant": 0.833,
+            "claimant": 0.966,
             "claimed_target": 0.933,
             "place_relation": 0.966,
         },

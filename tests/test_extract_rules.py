@@ -29140,3 +29140,23 @@ def test_warehouses_of_aid_groups_and_their_partners_are_civilians(finder):
         "On Friday jets struck an ammunition warehouse in Saqba.",
     ):
         assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"], text
+
+
+def test_a_government_s_travel_advice_page_speaks_as_its_government(finder):
+    # "Syria travel advice: Safety and security": a government's travel advice page, named so
+    # at the start of its title or of a header line, tells its strikes as that government.
+    body = "On 3 February an air strike on a bakery in Saqba killed 9 people.\n"
+    for title, text in (
+        ("Syria travel advice: Safety and security", body),
+        ("Syria", "Home > Foreign travel advice > Syria > Terrorism\n\n" + body),
+        ("Syria", "Travel Advisory - Level 4: Do Not Travel\n\n" + body),
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 2, 10), title=title)
+        assert [ev.claimant for ev in extract_events(doc, finder)] == ["governments"], text
+    # A story about the advice keeps the report's voice.
+    for title, text in (
+        ("UK updates travel advice for Syria", body),
+        ("Syria", "Travel advice for Syria was changed on Monday.\n\n" + body),
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 2, 10), title=title)
+        assert [ev.claimant for ev in extract_events(doc, finder)] == ["reporter"], text
