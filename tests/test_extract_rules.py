@@ -29160,3 +29160,20 @@ def test_a_government_s_travel_advice_page_speaks_as_its_government(finder):
     ):
         doc = Document("t", "t.txt", text, date(2016, 2, 10), title=title)
         assert [ev.claimant for ev in extract_events(doc, finder)] == ["reporter"], text
+
+
+def test_strikes_by_the_government_and_its_allies_are_of_no_single_air_force(finder):
+    # "Air strikes by the Syrian government and its allies": the government's allies fly too,
+    # so no single air force is named.
+    for text in (
+        "Air strikes by the Syrian government and its allies continue. On 3 February an air "
+        "strike on a market in Saqba killed 20 people.",
+        "On 3 February air strikes by the regime and its allies hit Saqba.",
+    ):
+        assert [ev.actor for ev in events(text, finder)] == ["unknown"], text
+    # The government's strikes named alone keep it.
+    for text in (
+        "On 3 February regime air strikes hit Saqba.",
+        "On 3 February air strikes by the Syrian government hit Saqba.",
+    ):
+        assert [ev.actor for ev in events(text, finder)] == ["regime"], text
