@@ -29183,3 +29183,77 @@ def test_a_building_placed_by_the_people_of_the_sentence_before_stands_in_their_
         " air strike.",
     ):
         assert events(text, finder, date(2016, 3, 20)) == [], text
+
+
+# -- the 318th set's families ----------------------------------------------------------------
+
+
+def test_aircraft_told_as_one_of_two_air_forces_are_unknown(finder):
+    # "The aircraft were either Syrian or Russian": the aircraft told as one of two air forces
+    # name neither as the striker.
+    for text in (
+        "On Friday air strikes hit Saqba, killing 5. The aircraft were either Syrian or Russian.",
+        "On Friday air strikes hit Saqba. The jets were Russian or Syrian, residents said.",
+        "On Friday air strikes hit Saqba. The warplanes were either regime or Russian.",
+    ):
+        assert [ev.actor for ev in events(text, finder)] == ["unknown"], text
+    # Aircraft told as one air force keep it.
+    for text in (
+        "On Friday air strikes hit Saqba. The aircraft were Russian.",
+        "On Friday air strikes hit Saqba. The jets were Russian, not Syrian.",
+    ):
+        assert [ev.actor for ev in events(text, finder)] == ["russia"], text
+
+
+def test_warehouses_of_aid_groups_and_their_partners_are_civilians(finder):
+    # "One partner warehouse sustained light damage": a warehouse of an aid group or of the
+    # partners an aid agency works through is civilian, as a humanitarian warehouse is.
+    for text in (
+        "On Friday an air strike damaged a partner warehouse in Saqba.",
+        "On Friday a partner's warehouse in Saqba was damaged by an air strike.",
+        "On Friday jets struck an aid warehouse in Saqba.",
+    ):
+        assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"], text
+    # A warehouse told no further, or one of weapons, keeps no target.
+    for text in (
+        "On Friday jets struck a warehouse in Saqba.",
+        "On Friday jets struck an ammunition warehouse in Saqba.",
+    ):
+        assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"], text
+
+
+def test_a_government_s_travel_advice_page_speaks_as_its_government(finder):
+    # "Syria travel advice: Safety and security": a government's travel advice page, named so
+    # at the start of its title or of a header line, tells its strikes as that government.
+    body = "On 3 February an air strike on a bakery in Saqba killed 9 people.\n"
+    for title, text in (
+        ("Syria travel advice: Safety and security", body),
+        ("Syria", "Home > Foreign travel advice > Syria > Terrorism\n\n" + body),
+        ("Syria", "Travel Advisory - Level 4: Do Not Travel\n\n" + body),
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 2, 10), title=title)
+        assert [ev.claimant for ev in extract_events(doc, finder)] == ["governments"], text
+    # A story about the advice keeps the report's voice.
+    for title, text in (
+        ("UK updates travel advice for Syria", body),
+        ("Syria", "Travel advice for Syria was changed on Monday.\n\n" + body),
+    ):
+        doc = Document("t", "t.txt", text, date(2016, 2, 10), title=title)
+        assert [ev.claimant for ev in extract_events(doc, finder)] == ["reporter"], text
+
+
+def test_strikes_by_the_government_and_its_allies_are_of_no_single_air_force(finder):
+    # "Air strikes by the Syrian government and its allies": the government's allies fly too,
+    # so no single air force is named.
+    for text in (
+        "Air strikes by the Syrian government and its allies continue. On 3 February an air "
+        "strike on a market in Saqba killed 20 people.",
+        "On 3 February air strikes by the regime and its allies hit Saqba.",
+    ):
+        assert [ev.actor for ev in events(text, finder)] == ["unknown"], text
+    # The government's strikes named alone keep it.
+    for text in (
+        "On 3 February regime air strikes hit Saqba.",
+        "On 3 February air strikes by the Syrian government hit Saqba.",
+    ):
+        assert [ev.actor for ev in events(text, finder)] == ["regime"], text

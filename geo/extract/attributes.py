@@ -148,6 +148,11 @@ _UNIDENTIFIED_RE = re.compile(
     r"\s+to\s+(?:be|have\s+been)\s+(?:either\s+)?"
     r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\s+or\s+"
     r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\b"
+    # "The aircraft were either Syrian or Russian": the aircraft told as one of two air forces,
+    # neither named the striker.
+    rf"|\b{_AIRCRAFT}\s+(?:were|was|are|is)\s+(?:either\s+)?(?:the\s+)?"
+    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\s+or\s+(?:the\s+)?"
+    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\b"
     # "Warplanes, whose identity we could not determine,": the aircraft's identity denied.
     rf"|\b{_AIRCRAFT},?\s+whose\s+(?:identity|nationality|origin)\s+(?:[\w'’]+\s+){{0,4}}?"
     r"(?:not|unable|n['’]t|unknown|unclear)\b"
@@ -997,6 +1002,14 @@ _UNIDENTIFIED_WORDS = (
     "believed to",
     "thought to",
     "suspected to",
+    # "The aircraft were either Syrian or Russian": two air forces weighed in a plain statement.
+    " either ",
+    " or syrian",
+    " or russian",
+    " or the syrian",
+    " or the russian",
+    " or regime",
+    " or government",
 )
 
 

@@ -165,6 +165,13 @@ _TITLED_HEADER_CHARS = 200
 _RESOLUTION_TITLE_RE = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:Parliament|Assembly|Council)(?:['’]s)?\s+[Rr]esolution\b"
 )
+# "Syria travel advice: Safety and security", "Home > Foreign travel advice > Syria": a
+# government's travel advice page, named at the start of its title or of a header line.
+_ADVISORY_PAGE_RE = re.compile(
+    r"(?:^|>[ \t]*)(?:[A-Z][\w'’-]*[ \t]+){0,2}?"
+    rf"(?:{alternation(load('claimants')['advisory_pages'])})\b(?![ \t]+(?:for|to|on)\b)",
+    re.MULTILINE,
+)
 # "X General Command: Statement to the public opinion on ...": the body named before the colon
 # of a statement's title issues it.
 _NAMED_STATEMENT_TITLE_RE = re.compile(
@@ -324,6 +331,20 @@ _LOCAL_CHANNEL_SOURCE_RE = re.compile(
 )
 
 
+def _advisory_page(ctx: _DocContext) -> bool:
+    """Say whether the report is a government's travel advice page, by its title or header.
+
+    "Syria travel advice: Safety and security", "Home > Foreign travel advice > Syria":
+    named so at the start of the title or of one of the first lines.
+    """
+    if _ADVISORY_PAGE_RE.match(ctx.doc.title or ""):
+        return True
+    text = ctx.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
+    lines = [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
+    return any(_ADVISORY_PAGE_RE.search(text, a, b) for a, b in lines)
+
+
 def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     """Say who speaks when a sentence cites no one: the document's author, then each speaker.
 
@@ -336,6 +357,10 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     each speaker's turn ("Konashenkov:") sets the voice until the next one; a
     question's turn has none. A live blog has no single author.
     """
+    if _advisory_page(ctx):
+        # A government's travel advice page, its updates dated as a live page's posts are,
+        # tells what it tells as that government.
+        return [(0, "governments")]
     if ctx.live_blog and not _dated_entries(ctx):
         outlet = _outlet_header_voice(ctx)
         if outlet is None and ctx.doc.source:
