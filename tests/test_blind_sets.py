@@ -1806,7 +1806,8 @@ SETS = {
     # that owns them ("warplanes belonging to the Assad regime and Russia killed 14 civilians
     # in the towns of X and Y") came to be the subject of the casualty word; the actor floor
     # lowered to 0.868, the two towns found taking Russia from the pair where the label names
-    # no side.
+    # no side, and raised again to 0.894 when aircraft named with both owners came to name no
+    # single striker.
     "blind50": Floors(
         precision=0.973,
         recall=0.987,
@@ -1814,7 +1815,7 @@ SETS = {
         event_date=0.986,
         non_events=3,
         attributes={
-            "actor": 0.868,
+            "actor": 0.894,
             "claimant": 0.958,
             "claimed_target": 0.986,
             "place_relation": 0.986,

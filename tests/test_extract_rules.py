@@ -29257,3 +29257,15 @@ def test_strikes_by_the_government_and_its_allies_are_of_no_single_air_force(fin
         "On 3 February air strikes by the Syrian government hit Saqba.",
     ):
         assert [ev.actor for ev in events(text, finder)] == ["regime"], text
+
+
+def test_warplanes_owned_by_two_sides_name_no_single_striker(finder):
+    text = "Warplanes of the regime and Russia killed nine people in Kansafra on Friday."
+    assert [ev.actor for ev in events(text, finder)] == ["unknown"]
+
+
+def test_warplanes_owned_by_one_side_are_its(finder):
+    text = (
+        "Warplanes belonging to the regime killed nine people in the village of Kansafra on Friday."
+    )
+    assert [ev.actor for ev in events(text, finder)] == ["regime"]
