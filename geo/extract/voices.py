@@ -339,10 +339,13 @@ def _advisory_page(ctx: _DocContext) -> bool:
     """
     if _ADVISORY_PAGE_RE.match(ctx.doc.title or ""):
         return True
-    text = ctx.text
+    return any(_ADVISORY_PAGE_RE.search(ctx.text, a, b) for a, b in _header_lines(ctx.text))
+
+
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """Return the spans of a report's first lines that hold text, its header."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
-    lines = [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
-    return any(_ADVISORY_PAGE_RE.search(text, a, b) for a, b in lines)
+    return [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
 
 
 def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
@@ -405,8 +408,7 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         # "Statement of the X Operations Room on Y": the armed group the title names issues
         # the statement, whoever's site carries it.
         author = "rebels"
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
-    lines = [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
+    lines = _header_lines(text)
     # "an activists' digest" in the source line, "Local Coordination Committees - Monday" in
     # the byline: the body of activists the byline names is the finer voice.
     generic = author == "activists"
