@@ -29269,3 +29269,34 @@ def test_warplanes_owned_by_one_side_are_its(finder):
         "Warplanes belonging to the regime killed nine people in the village of Kansafra on Friday."
     )
     assert [ev.actor for ev in events(text, finder)] == ["regime"]
+
+
+# -- the 324th set's families ----------------------------------------------------------------
+# blind324: social media posts and the newsroom pieces that embed them.
+
+
+def test_a_post_speaks_as_the_body_its_account_names(finder):
+    # "Syria Civil Defence @SyriaCivilDef · 20 Oct 2016" above a post: the post is the rescuers'
+    # word, and a Russian embassy's post is the Russian state's, not the page's.
+    for head, body, voice in (
+        (
+            "Syria Civil Defence @CivilDefenceIdlib · 3 Feb 2016",
+            "Our teams pulled two men from the rubble after air strikes on Saqba this morning.",
+            "civil_defence",
+        ),
+        (
+            "Russian Embassy in Syria ✓ @RusEmbDamascus · 3 Feb 2016",
+            "Our aircraft struck ISIS positions near Palmyra today.",
+            "russian_mod",
+        ),
+    ):
+        text = f"Tweets and replies\n\n{head}\n{body}\n"
+        assert [ev.claimant for ev in events(text, finder)] == [voice], text
+
+
+def test_a_post_of_an_account_naming_no_body_keeps_the_page_voice(finder):
+    text = (
+        "Tweets and replies\n\nAbu Omar @abuomar_sy · 3 Feb 2016\n"
+        "Air strikes hit the market in Saqba this morning.\n"
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["reporter"]

@@ -348,7 +348,34 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
 
 
+# "Syria Civil Defence @SyriaCivilDef · 20 Oct 2016": a social media post's header line, the
+# account's display name, its handle, then the dot before the post's time stamp.
+_POST_ACCOUNT_RE = re.compile(
+    r"^[ \t>]*(?P<name>[^\s@·][^\n@·]{0,60}?)[ \t]+(?:✓[ \t]+)?@\w{1,30}[ \t]+·[ \t]*\S",
+    re.MULTILINE,
+)
+
+
 def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
+    """Say who speaks when a sentence cites no one, each post under its account's name.
+
+    The voices of :func:`_page_voices`; where a page of social media posts heads each post
+    with its account ("Russian Embassy in Syria @RusEmbSyria · 20 Oct 2016"), the post speaks
+    as the body the account's name names, and a post of an account naming no body speaks
+    with the page's own voice.
+    """
+    changes = _page_voices(ctx)
+    if "@" not in ctx.text:
+        return changes
+    heads = list(_POST_ACCOUNT_RE.finditer(ctx.text))
+    if not heads:
+        return changes
+    author = changes[0][1] if changes and changes[0][0] == 0 else None
+    posts = [(m.start(), _cue_voice(m["name"], 0, len(m["name"])) or author) for m in heads]
+    return sorted([*changes, *posts], key=lambda c: c[0])
+
+
+def _page_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     """Say who speaks when a sentence cites no one: the document's author, then each speaker.
 
     The author comes from the source metadata ("SANA", "Physicians for Human
