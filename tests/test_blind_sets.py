@@ -10804,6 +10804,8 @@ SETS = {
     # Floors at the first-sight figures (truncated).
     # Claimant raised when a post under its account's header line ("Syria Civil Defence
     # @SyriaCivilDef · 20 Oct 2016") came to speak as the body the account's name names.
+    # Claimant raised when a profile line ("Official account of the British Embassy to Syria")
+    # came to name whose page of posts it is.
     "blind324": Floors(
         precision=0.892,
         recall=0.87,
@@ -10812,7 +10814,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.814,
-            "claimant": 0.481,
+            "claimant": 0.555,
             "claimed_target": 0.962,
             "place_relation": 0.962,
         },

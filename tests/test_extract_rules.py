@@ -29300,3 +29300,24 @@ def test_a_post_of_an_account_naming_no_body_keeps_the_page_voice(finder):
         "Air strikes hit the market in Saqba this morning.\n"
     )
     assert [ev.claimant for ev in events(text, finder)] == ["reporter"]
+
+
+def test_a_profile_line_names_whose_page_of_posts_it_is(finder):
+    # "Official account of the British Embassy to Syria": the account's own posts speak as the
+    # embassy's government.
+    for profile in (
+        "Official account of the British Embassy to Syria, operating from Beirut.",
+        "Official Twitter account of the French Embassy in Syria.",
+    ):
+        text = (
+            f"UK Desk Syria @DeskSyria\n{profile}\n\nUK Desk Syria @DeskSyria · 3 Feb 2016\n"
+            "Appalled by this morning's regime air strikes on the market in Saqba.\n"
+        )
+        assert [ev.claimant for ev in events(text, finder)] == ["governments"], text
+    # A profile naming a person, not a body, keeps the page's voice.
+    text = (
+        "Abu Omar @abuomar_sy\nOfficial account of Abu Omar, a teacher from the Ghouta.\n\n"
+        "Abu Omar @abuomar_sy · 3 Feb 2016\n"
+        "Appalled by this morning's regime air strikes on the market in Saqba.\n"
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["reporter"]

@@ -172,6 +172,9 @@ _ADVISORY_PAGE_RE = re.compile(
     rf"(?:{alternation(load('claimants')['advisory_pages'])})\b(?![ \t]+(?:for|to|on)\b)",
     re.MULTILINE,
 )
+# "Official account of the British Embassy to Syria": a social media account's profile line
+# names the body whose account the page is.
+_PROFILE_OF_RE = re.compile(rf"\b(?:{alternation(load('claimants')['profile_openings'])})\s")
 # "X General Command: Statement to the public opinion on ...": the body named before the colon
 # of a statement's title issues it.
 _NAMED_STATEMENT_TITLE_RE = re.compile(
@@ -342,6 +345,20 @@ def _advisory_page(ctx: _DocContext) -> bool:
     return any(_ADVISORY_PAGE_RE.search(ctx.text, a, b) for a, b in _header_lines(ctx.text))
 
 
+def _profile_voice(text: str, lines: list[tuple[int, int]]) -> str | None:
+    """Return the voice of the body a social media profile line names as the page's owner.
+
+    "Official account of the British Embassy to Syria, operating from Beirut": the page of
+    posts speaks as the embassy's government. None when no header line is such a line, or
+    the one it names is no claimant.
+    """
+    for a, b in lines:
+        m = _PROFILE_OF_RE.search(text, a, b)
+        if m is not None:
+            return _cue_voice(text, m.end(), b)
+    return None
+
+
 def _header_lines(text: str) -> list[tuple[int, int]]:
     """Return the spans of a report's first lines that hold text, its header."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
@@ -461,6 +478,8 @@ def _page_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         break
     if author == "media" or media:
         author = None
+    if author is None:
+        author = _profile_voice(text, lines)
     if author is None:
         author = _first_person_author(ctx)
     if author is None:
