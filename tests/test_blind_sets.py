@@ -10806,6 +10806,8 @@ SETS = {
     # @SyriaCivilDef · 20 Oct 2016") came to speak as the body the account's name names.
     # Claimant raised when a profile line ("Official account of the British Embassy to Syria")
     # came to name whose page of posts it is.
+    # Claimant raised when a digest's entries headed by their channel ("[X, opposition news
+    # channel, 16/11 21:55]") came to speak as the channel's kind.
     "blind324": Floors(
         precision=0.892,
         recall=0.87,
@@ -10814,7 +10816,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.814,
-            "claimant": 0.555,
+            "claimant": 0.703,
             "claimed_target": 0.962,
             "place_relation": 0.962,
         },

@@ -29321,3 +29321,27 @@ def test_a_profile_line_names_whose_page_of_posts_it_is(finder):
         "Appalled by this morning's regime air strikes on the market in Saqba.\n"
     )
     assert [ev.claimant for ev in events(text, finder)] == ["reporter"]
+
+
+def test_a_digest_entry_speaks_as_the_kind_of_its_channel(finder):
+    # "[X network, opposition news channel, 16/11 21:55]" heads a translated post: the post is
+    # the activists' word; a pro-government channel's is state media's, in its later entries too.
+    text = (
+        "CHANNEL DIGEST\n\n"
+        "[Valley Voice, an opposition news channel, 03/02 09:10]\n"
+        'Translation: "Warplanes struck the market in Saqba this morning."\n\n'
+        "[Dawn Eagles, a pro-government channel, 03/02 10:00]\n"
+        'Translation: "Our air force destroyed ISIS vehicles near Palmyra."\n\n'
+        "[Valley Voice, 03/02 11:30]\n"
+        'Translation: "Warplanes raided Kansafra at noon."\n'
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Saqba": "activists", "Palmyra": "state_media", "Kansafra": "activists"}
+
+
+def test_bracketed_stamps_naming_no_channel_keep_the_page_voice(finder):
+    text = (
+        "DAILY NOTES\n\n[Valley Voice, 03/02 09:10]\n"
+        "Warplanes struck the market in Saqba this morning.\n"
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["reporter"]
