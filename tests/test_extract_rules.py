@@ -29269,3 +29269,79 @@ def test_warplanes_owned_by_one_side_are_its(finder):
         "Warplanes belonging to the regime killed nine people in the village of Kansafra on Friday."
     )
     assert [ev.actor for ev in events(text, finder)] == ["regime"]
+
+
+# -- the 324th set's families ----------------------------------------------------------------
+# blind324: social media posts and the newsroom pieces that embed them.
+
+
+def test_a_post_speaks_as_the_body_its_account_names(finder):
+    # "Syria Civil Defence @SyriaCivilDef · 20 Oct 2016" above a post: the post is the rescuers'
+    # word, and a Russian embassy's post is the Russian state's, not the page's.
+    for head, body, voice in (
+        (
+            "Syria Civil Defence @CivilDefenceIdlib · 3 Feb 2016",
+            "Our teams pulled two men from the rubble after air strikes on Saqba this morning.",
+            "civil_defence",
+        ),
+        (
+            "Russian Embassy in Syria ✓ @RusEmbDamascus · 3 Feb 2016",
+            "Our aircraft struck ISIS positions near Palmyra today.",
+            "russian_mod",
+        ),
+    ):
+        text = f"Tweets and replies\n\n{head}\n{body}\n"
+        assert [ev.claimant for ev in events(text, finder)] == [voice], text
+
+
+def test_a_post_of_an_account_naming_no_body_keeps_the_page_voice(finder):
+    text = (
+        "Tweets and replies\n\nAbu Omar @abuomar_sy · 3 Feb 2016\n"
+        "Air strikes hit the market in Saqba this morning.\n"
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["reporter"]
+
+
+def test_a_profile_line_names_whose_page_of_posts_it_is(finder):
+    # "Official account of the British Embassy to Syria": the account's own posts speak as the
+    # embassy's government.
+    for profile in (
+        "Official account of the British Embassy to Syria, operating from Beirut.",
+        "Official Twitter account of the French Embassy in Syria.",
+    ):
+        text = (
+            f"UK Desk Syria @DeskSyria\n{profile}\n\nUK Desk Syria @DeskSyria · 3 Feb 2016\n"
+            "Appalled by this morning's regime air strikes on the market in Saqba.\n"
+        )
+        assert [ev.claimant for ev in events(text, finder)] == ["governments"], text
+    # A profile naming a person, not a body, keeps the page's voice.
+    text = (
+        "Abu Omar @abuomar_sy\nOfficial account of Abu Omar, a teacher from the Ghouta.\n\n"
+        "Abu Omar @abuomar_sy · 3 Feb 2016\n"
+        "Appalled by this morning's regime air strikes on the market in Saqba.\n"
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["reporter"]
+
+
+def test_a_digest_entry_speaks_as_the_kind_of_its_channel(finder):
+    # "[X network, opposition news channel, 16/11 21:55]" heads a translated post: the post is
+    # the activists' word; a pro-government channel's is state media's, in its later entries too.
+    text = (
+        "CHANNEL DIGEST\n\n"
+        "[Valley Voice, an opposition news channel, 03/02 09:10]\n"
+        'Translation: "Warplanes struck the market in Saqba this morning."\n\n'
+        "[Dawn Eagles, a pro-government channel, 03/02 10:00]\n"
+        'Translation: "Our air force destroyed ISIS vehicles near Palmyra."\n\n'
+        "[Valley Voice, 03/02 11:30]\n"
+        'Translation: "Warplanes raided Kansafra at noon."\n'
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Saqba": "activists", "Palmyra": "state_media", "Kansafra": "activists"}
+
+
+def test_bracketed_stamps_naming_no_channel_keep_the_page_voice(finder):
+    text = (
+        "DAILY NOTES\n\n[Valley Voice, 03/02 09:10]\n"
+        "Warplanes struck the market in Saqba this morning.\n"
+    )
+    assert [ev.claimant for ev in events(text, finder)] == ["reporter"]

@@ -172,6 +172,9 @@ _ADVISORY_PAGE_RE = re.compile(
     rf"(?:{alternation(load('claimants')['advisory_pages'])})\b(?![ \t]+(?:for|to|on)\b)",
     re.MULTILINE,
 )
+# "Official account of the British Embassy to Syria": a social media account's profile line
+# names the body whose account the page is.
+_PROFILE_OF_RE = re.compile(rf"\b(?:{alternation(load('claimants')['profile_openings'])})\s")
 # "X General Command: Statement to the public opinion on ...": the body named before the colon
 # of a statement's title issues it.
 _NAMED_STATEMENT_TITLE_RE = re.compile(
@@ -342,13 +345,99 @@ def _advisory_page(ctx: _DocContext) -> bool:
     return any(_ADVISORY_PAGE_RE.search(ctx.text, a, b) for a, b in _header_lines(ctx.text))
 
 
+def _profile_voice(text: str, lines: list[tuple[int, int]]) -> str | None:
+    """Return the voice of the body a social media profile line names as the page's owner.
+
+    "Official account of the British Embassy to Syria, operating from Beirut": the page of
+    posts speaks as the embassy's government. None when no header line is such a line, or
+    the one it names is no claimant.
+    """
+    for a, b in lines:
+        m = _PROFILE_OF_RE.search(text, a, b)
+        if m is not None:
+            return _cue_voice(text, m.end(), b)
+    return None
+
+
 def _header_lines(text: str) -> list[tuple[int, int]]:
     """Return the spans of a report's first lines that hold text, its header."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:3000])]
     return [(a, b) for a, b in lines if text[a:b].strip()][:_HEADER_LINES]
 
 
+# "Syria Civil Defence @SyriaCivilDef · 20 Oct 2016": a social media post's header line, the
+# account's display name, its handle, then the dot before the post's time stamp.
+_POST_ACCOUNT_RE = re.compile(
+    r"^[ \t>]*(?P<name>[^\s@·][^\n@·]{0,60}?)[ \t]+(?:✓[ \t]+)?@\w{1,30}[ \t]+·[ \t]*\S",
+    re.MULTILINE,
+)
+
+
+# "[Eastern Voice network, opposition news channel, 16/11 21:55]": a digest's entry header,
+# the channel a translated post comes from, its kind on first mention and the post's stamp.
+_ENTRY_HEAD_RE = re.compile(r"^\[(?P<head>[^\]\n]{3,160})\]", re.MULTILINE)
+_ENTRY_STAMP_RE = re.compile(r",[ \t]*\d{1,2}[/.:]\d{1,2}\b")
+_CHANNEL_KIND_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        rf"(?P<{voice}>{alternation(kinds)})"
+        for voice, kinds in load("claimants")["channel_kinds"].items()
+    )
+    + r")[ \t]+(?:[\w-]+[ \t]+){0,2}?channel\b",
+    re.IGNORECASE,
+)
+
+
+def _entry_channel_changes(text: str, author: str | None) -> list[tuple[int, str | None]]:
+    """Give each digest entry headed by its channel the voice of the channel's kind.
+
+    "[X network, opposition news channel, 16/11 21:55]" then "[X network, 17/11 08:10]": the
+    kind named once stays the channel's in its later entries; an entry of a channel of no
+    known kind speaks with the page's own voice. None of this when no entry header names a
+    channel's kind.
+    """
+    if "channel" not in text:
+        return []
+    known: dict[str, str] = {}
+    heads: list[tuple[int, str]] = []
+    for m in _ENTRY_HEAD_RE.finditer(text):
+        head = m["head"]
+        if not _ENTRY_STAMP_RE.search(head):
+            continue
+        name = head.split(",", 1)[0].strip().lower()
+        kind = _CHANNEL_KIND_RE.search(head)
+        if kind is not None and kind.lastgroup is not None:
+            known.setdefault(name, kind.lastgroup)
+        heads.append((m.start(), name))
+    if not known:
+        return []
+    return [(pos, known.get(name, author)) for pos, name in heads]
+
+
 def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
+    """Say who speaks when a sentence cites no one, each post under its account's name.
+
+    The voices of :func:`_page_voices`; where a page of social media posts heads each post
+    with its account ("Russian Embassy in Syria @RusEmbSyria · 20 Oct 2016"), the post speaks
+    as the body the account's name names, and a post of an account naming no body speaks
+    with the page's own voice. A digest's entries headed by their channel speak as the
+    channel's kind (see :func:`_entry_channel_changes`).
+    """
+    changes = _page_voices(ctx)
+    author = changes[0][1] if changes and changes[0][0] == 0 else None
+    entries = _entry_channel_changes(ctx.text, author)
+    if entries:
+        changes = sorted([*changes, *entries], key=lambda c: c[0])
+    if "@" not in ctx.text:
+        return changes
+    heads = list(_POST_ACCOUNT_RE.finditer(ctx.text))
+    if not heads:
+        return changes
+    posts = [(m.start(), _cue_voice(m["name"], 0, len(m["name"])) or author) for m in heads]
+    return sorted([*changes, *posts], key=lambda c: c[0])
+
+
+def _page_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
     """Say who speaks when a sentence cites no one: the document's author, then each speaker.
 
     The author comes from the source metadata ("SANA", "Physicians for Human
@@ -434,6 +523,8 @@ def _document_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         break
     if author == "media" or media:
         author = None
+    if author is None:
+        author = _profile_voice(text, lines)
     if author is None:
         author = _first_person_author(ctx)
     if author is None:
