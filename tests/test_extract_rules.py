@@ -29269,3 +29269,21 @@ def test_warplanes_owned_by_one_side_are_its(finder):
         "Warplanes belonging to the regime killed nine people in the village of Kansafra on Friday."
     )
     assert [ev.actor for ev in events(text, finder)] == ["regime"]
+
+
+# -- the 320th set's families ----------------------------------------------------------------
+
+
+def test_a_hospital_unit_named_by_what_it_treats_is_a_civilian_site(finder):
+    # "the maternity unit we support in X": a hospital's unit, ward or department named by
+    # what it treats is a civilian site, as the hospital is.
+    for text in (
+        "On 3 February jets struck the maternity unit we support in Hayan.",
+        "On 3 February jets hit the dialysis unit in Hayan.",
+        "On 3 February a barrel bomb fell on the burns ward in Hayan.",
+        "On 3 February warplanes struck the paediatric department in Hayan.",
+    ):
+        assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"], text
+    # A unit of an army or a group is no ward: it keeps no target.
+    text = "On 3 February jets struck a military unit in Hayan."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
