@@ -29345,3 +29345,37 @@ def test_bracketed_stamps_naming_no_channel_keep_the_page_voice(finder):
         "Warplanes struck the market in Saqba this morning.\n"
     )
     assert [ev.claimant for ev in events(text, finder)] == ["reporter"]
+
+
+# -- the 320th set's families ----------------------------------------------------------------
+
+
+def test_a_hospital_unit_named_by_what_it_treats_is_a_civilian_site(finder):
+    # "the maternity unit we support in X": a hospital's unit, ward or department named by
+    # what it treats is a civilian site, as the hospital is.
+    for text in (
+        "On 3 February jets struck the maternity unit we support in Hayan.",
+        "On 3 February jets hit the dialysis unit in Hayan.",
+        "On 3 February a barrel bomb fell on the burns ward in Hayan.",
+        "On 3 February warplanes struck the paediatric department in Hayan.",
+    ):
+        assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"], text
+    # A unit of an army or a group is no ward: it keeps no target.
+    text = "On 3 February jets struck a military unit in Hayan."
+    assert [ev.claimed_target for ev in events(text, finder)] == ["unspecified"]
+
+
+def test_a_numbered_update_line_dates_its_post(finder):
+    # "UPDATE 2 - 14/12/2015": an update numbered before its day heads a post of that day, as
+    # "Update 22.12.2016" does; "This afternoon" under it is that day's.
+    text = (
+        "UPDATE 2 - 14/12/2015\nThis afternoon warplanes struck Hayan, killing a mother.\n\n"
+        "Update #1: 12.12.2015\nThis morning jets bombed the market of Mayer.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2015, 12, 16))}
+    assert found == {"Hayan": date(2015, 12, 14), "Mayer": date(2015, 12, 12)}
+    # A numbered wire update stamped with a clock time alone keeps the page's day.
+    text = "UPDATE 2 - 1130 GMT\nThis afternoon warplanes struck Hayan, killing a mother.\n"
+    assert [ev.event_date for ev in events(text, finder, date(2015, 12, 16))] == [
+        date(2015, 12, 16)
+    ]

@@ -1620,8 +1620,9 @@ _DATELINE_BEFORE_RE = re.compile(
     # A page's post heading may set its author off by a middle dot ("X Y · 9 March 2016 · 10:05").
     r"[A-Za-z][A-Za-z’' -]{0,24}?(?::|,|[ \t][-–—·])"
     r"(?:[ \t]*(?:the[ \t]+)?(?:night|morning|afternoon|evening|early[ \t]+hours)[ \t]+of)?"
-    # "Update 22.12.2016 – 11:25": a live page's update line.
-    r"|(?:Update|UPDATE)[dD]?"
+    # "Update 22.12.2016 – 11:25": a live page's update line; "UPDATE 2 - 14/12/2015",
+    # "Update #3: 14.12.2015": a numbered one, as a crowdfunding page or an appeal writes them.
+    r"|(?:Update|UPDATE)[dD]?(?:[ \t]+\#?\d{1,3}[ \t]*[-–—:])?"
     # "Week of Oct 3-9": a month in review's heading for a week, its span's last day.
     r"|(?:[Ww]eek|WEEK)[ \t]+(?:of|OF)"
     # "CS097 – November 27, 2015": a tracker's incident code, its letters joined to its
