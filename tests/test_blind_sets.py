@@ -10803,6 +10803,9 @@ SETS = {
     # where correspondents stand, bases and seas the aircraft and missiles came from, and ground
     # advances beside the places struck.
     # Floors at the first-sight figures (truncated).
+    # Claimant raised when a transcript's speaker introduced by an apposition after his name
+    # ("My guest is X Y, a media activist from Z", "X Y, a spokeswoman for the High
+    # Negotiations Committee") came to speak in its role's or body's voice in his turns.
     "blind322": Floors(
         precision=1.0,
         recall=0.925,
@@ -10811,7 +10814,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.88,
-            "claimant": 0.8,
+            "claimant": 0.88,
             "claimed_target": 0.8,
             "place_relation": 1.0,
         },

@@ -29269,3 +29269,33 @@ def test_warplanes_owned_by_one_side_are_its(finder):
         "Warplanes belonging to the regime killed nine people in the village of Kansafra on Friday."
     )
     assert [ev.actor for ev in events(text, finder)] == ["regime"]
+
+
+# -- blind322 ---------------------------------------------------------------------------
+
+
+def test_a_transcript_speaker_introduced_by_an_apposition_speaks_in_its_voice(finder):
+    # "My guest is X Y, a nurse from Z" then "X Y: ...": the role at the head of the
+    # apposition after his name is his voice in his turns; a body the apposition names
+    # ("a spokeswoman for the Syrian Civil Defence") speaks when no role does.
+    text = (
+        "HOST: Joining us tonight is Maha Sabbagh, a nurse from Saqba, and Lina Darwish, a "
+        "spokeswoman for the Syrian Civil Defence in the eastern Ghouta. Maha first.\n\n"
+        "MAHA SABBAGH: On Tuesday the jets hit the school in Hamouriyeh.\n\n"
+        "HOST: Lina?\n\n"
+        "LINA DARWISH: Yesterday regime helicopters dropped barrel bombs on Kafr Batna.\n\n"
+        "SABBAGH: And this morning they hit Jisreen too.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 11))]
+    assert found == [
+        ("Hamouriyeh", "activists"),
+        ("Kafr Batna", "civil_defence"),
+        ("Jisreen", "activists"),
+    ]
+    # A guest whose apposition names no role nor body keeps the programme's voice.
+    text = (
+        "HOST: Joining us tonight is Maha Sabbagh, a former diplomat who served in Damascus.\n\n"
+        "MAHA SABBAGH: On Tuesday the jets hit the school in Hamouriyeh.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 11))]
+    assert found == [("Hamouriyeh", "reporter")]
