@@ -29299,3 +29299,30 @@ def test_a_transcript_speaker_introduced_by_an_apposition_speaks_in_its_voice(fi
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 11))]
     assert found == [("Hamouriyeh", "reporter")]
+
+
+def test_a_place_held_by_a_side_written_out_says_whose_ground_not_who_was_hit(finder):
+    # "X, among the last held by rebels, ..., killing 20 civilians": ground held by a side,
+    # written out as a passive ("held by rebels", "under opposition control", "controlled by
+    # the Islamic State group"), says whose the place is, as "rebel-held" does: the civilians
+    # the sentence names are what was hit.
+    for text in (
+        "On Monday jets struck Saqba, a town still held by rebels, killing nine civilians.",
+        "On Monday jets struck Saqba, under opposition control since 2012, killing nine civilians.",
+        "On Monday jets struck Tabqa, controlled by the Islamic State group, killing nine "
+        "civilians.",
+    ):
+        assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"], text
+    # With no victims named, the side holding it stays what was hit; rebels struck stay rebels.
+    assert [
+        ev.claimed_target
+        for ev in events("On Monday jets struck Saqba, a town held by rebels.", finder)
+    ] == ["rebels"]
+    assert [
+        ev.claimed_target
+        for ev in events("On Monday jets struck Tabqa, held by the Islamic State group.", finder)
+    ] == ["isis"]
+    assert [
+        ev.claimed_target
+        for ev in events("On Monday jets struck rebels in Saqba, killing nine.", finder)
+    ] == ["rebels"]
