@@ -29326,3 +29326,20 @@ def test_a_place_held_by_a_side_written_out_says_whose_ground_not_who_was_hit(fi
         ev.claimed_target
         for ev in events("On Monday jets struck rebels in Saqba, killing nine.", finder)
     ] == ["rebels"]
+
+
+def test_a_medic_the_writer_reached_speaks_as_a_medic(finder):
+    # "A doctor I reached by phone - he asked not to be named - said jets hit X": a medic the
+    # writer or the outlet reached or spoke to speaks as a medic reached by phone does, an
+    # aside set off by commas or dashes allowed before his verb.
+    for text in (
+        "A doctor I reached by phone said Russian jets hit a clinic in Saqba on Monday.",
+        "A nurse we spoke to - she asked not to be named - said jets hit a clinic in Saqba on "
+        "Monday.",
+        "One surgeon I talked to, a volunteer from Douma, says jets hit a clinic in Saqba on "
+        "Monday.",
+    ):
+        assert [ev.claimant for ev in events(text, finder)] == ["activists"], text
+    # The writer reaching no medic keeps the report's voice.
+    text = "A man I reached by phone said Russian jets hit a clinic in Saqba on Monday."
+    assert [ev.claimant for ev in events(text, finder)] == ["reporter"]
