@@ -29379,3 +29379,77 @@ def test_a_numbered_update_line_dates_its_post(finder):
     assert [ev.event_date for ev in events(text, finder, date(2015, 12, 16))] == [
         date(2015, 12, 16)
     ]
+
+
+# -- blind322 ---------------------------------------------------------------------------
+
+
+def test_a_transcript_speaker_introduced_by_an_apposition_speaks_in_its_voice(finder):
+    # "My guest is X Y, a nurse from Z" then "X Y: ...": the role at the head of the
+    # apposition after his name is his voice in his turns; a body the apposition names
+    # ("a spokeswoman for the Syrian Civil Defence") speaks when no role does.
+    text = (
+        "HOST: Joining us tonight is Maha Sabbagh, a nurse from Saqba, and Lina Darwish, a "
+        "spokeswoman for the Syrian Civil Defence in the eastern Ghouta. Maha first.\n\n"
+        "MAHA SABBAGH: On Tuesday the jets hit the school in Hamouriyeh.\n\n"
+        "HOST: Lina?\n\n"
+        "LINA DARWISH: Yesterday regime helicopters dropped barrel bombs on Kafr Batna.\n\n"
+        "SABBAGH: And this morning they hit Jisreen too.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 11))]
+    assert found == [
+        ("Hamouriyeh", "activists"),
+        ("Kafr Batna", "civil_defence"),
+        ("Jisreen", "activists"),
+    ]
+    # A guest whose apposition names no role nor body keeps the programme's voice.
+    text = (
+        "HOST: Joining us tonight is Maha Sabbagh, a former diplomat who served in Damascus.\n\n"
+        "MAHA SABBAGH: On Tuesday the jets hit the school in Hamouriyeh.\n"
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder, date(2016, 2, 11))]
+    assert found == [("Hamouriyeh", "reporter")]
+
+
+def test_a_place_held_by_a_side_written_out_says_whose_ground_not_who_was_hit(finder):
+    # "X, among the last held by rebels, ..., killing 20 civilians": ground held by a side,
+    # written out as a passive ("held by rebels", "under opposition control", "controlled by
+    # the Islamic State group"), says whose the place is, as "rebel-held" does: the civilians
+    # the sentence names are what was hit.
+    for text in (
+        "On Monday jets struck Saqba, a town still held by rebels, killing nine civilians.",
+        "On Monday jets struck Saqba, under opposition control since 2012, killing nine civilians.",
+        "On Monday jets struck Tabqa, controlled by the Islamic State group, killing nine "
+        "civilians.",
+    ):
+        assert [ev.claimed_target for ev in events(text, finder)] == ["civilians"], text
+    # With no victims named, the side holding it stays what was hit; rebels struck stay rebels.
+    assert [
+        ev.claimed_target
+        for ev in events("On Monday jets struck Saqba, a town held by rebels.", finder)
+    ] == ["rebels"]
+    assert [
+        ev.claimed_target
+        for ev in events("On Monday jets struck Tabqa, held by the Islamic State group.", finder)
+    ] == ["isis"]
+    assert [
+        ev.claimed_target
+        for ev in events("On Monday jets struck rebels in Saqba, killing nine.", finder)
+    ] == ["rebels"]
+
+
+def test_a_medic_the_writer_reached_speaks_as_a_medic(finder):
+    # "A doctor I reached by phone - he asked not to be named - said jets hit X": a medic the
+    # writer or the outlet reached or spoke to speaks as a medic reached by phone does, an
+    # aside set off by commas or dashes allowed before his verb.
+    for text in (
+        "A doctor I reached by phone said Russian jets hit a clinic in Saqba on Monday.",
+        "A nurse we spoke to - she asked not to be named - said jets hit a clinic in Saqba on "
+        "Monday.",
+        "One surgeon I talked to, a volunteer from Douma, says jets hit a clinic in Saqba on "
+        "Monday.",
+    ):
+        assert [ev.claimant for ev in events(text, finder)] == ["activists"], text
+    # The writer reaching no medic keeps the report's voice.
+    text = "A man I reached by phone said Russian jets hit a clinic in Saqba on Monday."
+    assert [ev.claimant for ev in events(text, finder)] == ["reporter"]

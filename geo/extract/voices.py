@@ -837,6 +837,39 @@ def _title_introduced_voice(
         voice = _SPEAKER_ROLES.get((intro["title"] or intro["role"]).upper())
         if voice is not None or intro["title"] is not None:
             return voice
+    return _apposition_voice(text, name, given, pos)
+
+
+# "X Y, a media activist from Z, ...": the apposition after a speaker's name in his
+# introduction, its head words up to a preposition or a relative word, then what it names.
+_APPOSITION_HEAD_RE = re.compile(
+    r"(?P<head>(?:[a-z][\w'’-]*[ \t]+){0,2}?[a-z][\w'’-]*)"
+    r"(?=[ \t]+(?:from|for|of|at|in|with|who|which|based|working)\b|[ \t]*[,.;:]|$)"
+)
+
+
+def _apposition_voice(text: str, name: str, given: str, pos: int) -> str | None:
+    """Return the voice of the apposition after a speaker's name in his introduction.
+
+    "My guest is X Y, a media activist from Z" then "X Y: ...": a role the transcripts name
+    at the head of the apposition is his voice (a guest's own "reporter" role is none);
+    else a body it names ("a spokeswoman for the High Negotiations Committee"), other than
+    the media. None when no introduction so places him.
+    """
+    window = text[max(0, pos - _TITLE_INTRODUCED_CHARS) : pos]
+    for intro in re.finditer(
+        rf"\b{given}(?i:{name}),[ \t]+(?:an?|the)[ \t]+(?P<what>[^.;:\n]{{1,100}})", window
+    ):
+        what = intro["what"]
+        head = _APPOSITION_HEAD_RE.match(what)
+        if head is not None:
+            for word in head["head"].split():
+                voice = _SPEAKER_ROLES.get(word.upper())
+                if voice is not None and voice != "reporter":
+                    return voice
+        named = _cue_voice(what, 0, len(what))
+        if named is not None and named != "media":
+            return named
     return None
 
 
