@@ -10802,12 +10802,15 @@ SETS = {
     # strikes recalled from weeks before, hypotheticals and counterfactuals, and the writers'
     # claims beside those of the governments they argue against.
     # Floors at the first-sight figures (truncated).
+    # Precision raised when one strike supposed as the subject of a modal ("an American strike
+    # on a Syrian air base today would put us in a shooting war") came to be no strike, as
+    # strikes so supposed are.
     "blind323": Floors(
-        precision=0.787,
+        precision=0.838,
         recall=0.941,
-        f1=0.857,
+        f1=0.886,
         event_date=0.937,
-        non_events=7,
+        non_events=5,
         attributes={
             "actor": 0.906,
             "claimant": 0.687,

@@ -29269,3 +29269,23 @@ def test_warplanes_owned_by_one_side_are_its(finder):
         "Warplanes belonging to the regime killed nine people in the village of Kansafra on Friday."
     )
     assert [ev.actor for ev in events(text, finder)] == ["regime"]
+
+
+# -- the 323rd set's families ----------------------------------------------------------------
+
+
+def test_one_strike_supposed_as_the_subject_of_a_modal_is_no_strike(finder):
+    # "An American strike on a Syrian air base would put us in a war": one strike supposed, as
+    # strikes are ("Further strikes on X would compound the emergency").
+    for text in (
+        "On Friday the minister said a strike on Saqba would put the whole town at risk.",
+        "An air strike on the dam near Saqba could flood the valley, engineers warned on Friday.",
+        "A single raid on Kansafra might end the talks, the envoy said on Friday.",
+    ):
+        assert places(text, finder) == [], text
+    # A strike told keeps its place, and so does one whose toll "could have" been worse.
+    for text in (
+        "On Friday a Russian strike on the market in Saqba killed 12 people.",
+        "On Friday an air strike on the school in Saqba could have killed dozens.",
+    ):
+        assert places(text, finder) == ["Saqba"], text

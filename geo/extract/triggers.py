@@ -777,9 +777,12 @@ _FORECAST_AFTER_RE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:will|would|could|might)\s+(?:likely\s+)?be\b", re.IGNORECASE
 )
 # "Further strikes on X and the crossings would compound the emergency": strikes only
-# supposed, the subject of a modal ("could have killed" tells a past strike's toll).
+# supposed, the subject of a modal ("could have killed" tells a past strike's toll). One
+# strike is supposed as much ("an American strike on a Syrian air base would put us in a
+# war").
 _SUPPOSED_NOUN_RE = re.compile(
-    r"(?:air\s*)?(?:strikes|raids|airstrikes|air-strikes|bombing|bombardment)", re.IGNORECASE
+    r"(?:air\s*)?(?:strikes?|raids?|airstrikes?|air-strikes?|bombing|bombardment)",
+    re.IGNORECASE,
 )
 _SUPPOSED_AFTER_RE = re.compile(
     r"\s+(?:on|in|against|of)\s+[^.;:,]{1,80}?\s(?:would|could|might)\s+(?!have\b|not\b)[a-z]+",
