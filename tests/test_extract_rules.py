@@ -29289,3 +29289,20 @@ def test_one_strike_supposed_as_the_subject_of_a_modal_is_no_strike(finder):
         "On Friday an air strike on the school in Saqba could have killed dozens.",
     ):
         assert places(text, finder) == ["Saqba"], text
+
+
+def test_a_condition_told_by_an_inverted_had_is_no_strike(finder):
+    # "Had we struck the airfields at X in 2013, none of this would have happened": a
+    # condition, its "had" before the subject.
+    for text in (
+        "Had the jets struck Saqba on Friday, the talks would have collapsed.",
+        "Had Russia bombed Saqba on Friday, the talks would have collapsed.",
+        "Had we bombed the airfield near Kansafra in 2013, none of this would have happened.",
+    ):
+        assert places(text, finder) == [], text
+    # "had" with no subject after it tells a strike before another.
+    for text in (
+        "The jets had struck Saqba on Friday.",
+        "On Friday jets struck Saqba; had earlier bombed it on Thursday.",
+    ):
+        assert places(text, finder) == ["Saqba"], text

@@ -710,12 +710,16 @@ _DROPPED_BY_CARRIERS_RE = re.compile(
 )
 # "If they strike the station in X, ...": a condition, no strike.
 # It opens its sentence or clause: "it was not clear if the strikes were Russian" is no condition.
+# "Had we struck the airfields at X in 2013, ...": a condition told by its inverted "had",
+# its subject between ("had" with no subject after it, "and had bombed X", tells a strike).
 _CONDITION_BEFORE_RE = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:and|but|or)\s+)(?:even\s+)?(?:if|unless|should\s+they)"
-    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    r"\s+(?:[\w'’-]+\s+){0,4}$"
+    r"|(?:^|[;:(]\s*)[\"“‘']?had\s+"
+    r"(?:we|they|you|i|he|she|it|the\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]+)\s+(?:not\s+)?$",
     re.IGNORECASE,
 )
-_CONDITION_WORDS = ("if", "unless", "should")
+_CONDITION_WORDS = ("if", "unless", "should", "had ")
 # "its first sorties would have gone to X": the strike word's own verb a counterfactual.
 _COUNTERFACTUAL_AFTER_RE = re.compile(
     r"\s+(?:would|could|might|should)\s+(?:not\s+)?have\s+(?:gone|fallen|landed|hit|struck"
