@@ -29306,3 +29306,20 @@ def test_a_condition_told_by_an_inverted_had_is_no_strike(finder):
         "On Friday jets struck Saqba; had earlier bombed it on Thursday.",
     ):
         assert places(text, finder) == ["Saqba"], text
+
+
+def test_what_a_side_can_strike_is_no_strike(finder):
+    # "The contingent that remains in X can still strike whenever the ceasefire is broken":
+    # what a side is able to do, as what it could or would do, tells no strike.
+    for text in (
+        "On Friday the minister said the jets in Saqba can still strike whenever they are asked.",
+        "Its bombers can hit Kansafra within minutes, the general boasted on Friday.",
+        "On Friday the envoy said the aircraft cannot bomb Saqba while the truce holds.",
+    ):
+        assert places(text, finder) == [], text
+    # A strike told keeps its place.
+    for text in (
+        "On Friday Russian jets struck Saqba, and the rescuers can still not reach it.",
+        "On Friday Russian jets bombed Saqba.",
+    ):
+        assert places(text, finder) == ["Saqba"], text

@@ -386,6 +386,9 @@ _UNREAL_BEFORE_RE = re.compile(
     r"|neither|nor|never|rarely|seldom"
     r"|without|will|would"
     r"|could|might|should"
+    # "the contingent in X can still strike whenever the truce is broken": what a side is
+    # able to do, as what it could do, tells no strike.
+    r"|can|cannot|can['’]t"
     r"|shall|won['’]t|(?:plans?|planning|planned|threaten\w*|vow\w*|intends?|intending|ready"
     # "MPs voted to join the bombing of X", "debating whether to bomb X": a strike to come.
     r"|vot(?:e|es|ed|ing)|whether"
