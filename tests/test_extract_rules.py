@@ -29453,3 +29453,57 @@ def test_a_medic_the_writer_reached_speaks_as_a_medic(finder):
     # The writer reaching no medic keeps the report's voice.
     text = "A man I reached by phone said Russian jets hit a clinic in Saqba on Monday."
     assert [ev.claimant for ev in events(text, finder)] == ["reporter"]
+
+
+# -- the 323rd set's families ----------------------------------------------------------------
+
+
+def test_one_strike_supposed_as_the_subject_of_a_modal_is_no_strike(finder):
+    # "An American strike on a Syrian air base would put us in a war": one strike supposed, as
+    # strikes are ("Further strikes on X would compound the emergency").
+    for text in (
+        "On Friday the minister said a strike on Saqba would put the whole town at risk.",
+        "An air strike on the dam near Saqba could flood the valley, engineers warned on Friday.",
+        "A single raid on Kansafra might end the talks, the envoy said on Friday.",
+    ):
+        assert places(text, finder) == [], text
+    # A strike told keeps its place, and so does one whose toll "could have" been worse.
+    for text in (
+        "On Friday a Russian strike on the market in Saqba killed 12 people.",
+        "On Friday an air strike on the school in Saqba could have killed dozens.",
+    ):
+        assert places(text, finder) == ["Saqba"], text
+
+
+def test_a_condition_told_by_an_inverted_had_is_no_strike(finder):
+    # "Had we struck the airfields at X in 2013, none of this would have happened": a
+    # condition, its "had" before the subject.
+    for text in (
+        "Had the jets struck Saqba on Friday, the talks would have collapsed.",
+        "Had Russia bombed Saqba on Friday, the talks would have collapsed.",
+        "Had we bombed the airfield near Kansafra in 2013, none of this would have happened.",
+    ):
+        assert places(text, finder) == [], text
+    # "had" with no subject after it tells a strike before another.
+    for text in (
+        "The jets had struck Saqba on Friday.",
+        "On Friday jets struck Saqba; had earlier bombed it on Thursday.",
+    ):
+        assert places(text, finder) == ["Saqba"], text
+
+
+def test_what_a_side_can_strike_is_no_strike(finder):
+    # "The contingent that remains in X can still strike whenever the ceasefire is broken":
+    # what a side is able to do, as what it could or would do, tells no strike.
+    for text in (
+        "On Friday the minister said the jets in Saqba can still strike whenever they are asked.",
+        "Its bombers can hit Kansafra within minutes, the general boasted on Friday.",
+        "On Friday the envoy said the aircraft cannot bomb Saqba while the truce holds.",
+    ):
+        assert places(text, finder) == [], text
+    # A strike told keeps its place.
+    for text in (
+        "On Friday Russian jets struck Saqba, and the rescuers can still not reach it.",
+        "On Friday Russian jets bombed Saqba.",
+    ):
+        assert places(text, finder) == ["Saqba"], text

@@ -386,6 +386,9 @@ _UNREAL_BEFORE_RE = re.compile(
     r"|neither|nor|never|rarely|seldom"
     r"|without|will|would"
     r"|could|might|should"
+    # "the contingent in X can still strike whenever the truce is broken": what a side is
+    # able to do, as what it could do, tells no strike.
+    r"|can|cannot|can['’]t"
     r"|shall|won['’]t|(?:plans?|planning|planned|threaten\w*|vow\w*|intends?|intending|ready"
     # "MPs voted to join the bombing of X", "debating whether to bomb X": a strike to come.
     r"|vot(?:e|es|ed|ing)|whether"
@@ -710,12 +713,16 @@ _DROPPED_BY_CARRIERS_RE = re.compile(
 )
 # "If they strike the station in X, ...": a condition, no strike.
 # It opens its sentence or clause: "it was not clear if the strikes were Russian" is no condition.
+# "Had we struck the airfields at X in 2013, ...": a condition told by its inverted "had",
+# its subject between ("had" with no subject after it, "and had bombed X", tells a strike).
 _CONDITION_BEFORE_RE = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:and|but|or)\s+)(?:even\s+)?(?:if|unless|should\s+they)"
-    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    r"\s+(?:[\w'’-]+\s+){0,4}$"
+    r"|(?:^|[;:(]\s*)[\"“‘']?had\s+"
+    r"(?:we|they|you|i|he|she|it|the\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]+)\s+(?:not\s+)?$",
     re.IGNORECASE,
 )
-_CONDITION_WORDS = ("if", "unless", "should")
+_CONDITION_WORDS = ("if", "unless", "should", "had ")
 # "its first sorties would have gone to X": the strike word's own verb a counterfactual.
 _COUNTERFACTUAL_AFTER_RE = re.compile(
     r"\s+(?:would|could|might|should)\s+(?:not\s+)?have\s+(?:gone|fallen|landed|hit|struck"
@@ -777,9 +784,12 @@ _FORECAST_AFTER_RE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:will|would|could|might)\s+(?:likely\s+)?be\b", re.IGNORECASE
 )
 # "Further strikes on X and the crossings would compound the emergency": strikes only
-# supposed, the subject of a modal ("could have killed" tells a past strike's toll).
+# supposed, the subject of a modal ("could have killed" tells a past strike's toll). One
+# strike is supposed as much ("an American strike on a Syrian air base would put us in a
+# war").
 _SUPPOSED_NOUN_RE = re.compile(
-    r"(?:air\s*)?(?:strikes|raids|airstrikes|air-strikes|bombing|bombardment)", re.IGNORECASE
+    r"(?:air\s*)?(?:strikes?|raids?|airstrikes?|air-strikes?|bombing|bombardment)",
+    re.IGNORECASE,
 )
 _SUPPOSED_AFTER_RE = re.compile(
     r"\s+(?:on|in|against|of)\s+[^.;:,]{1,80}?\s(?:would|could|might)\s+(?!have\b|not\b)[a-z]+",
