@@ -29269,3 +29269,19 @@ def test_warplanes_owned_by_one_side_are_its(finder):
         "Warplanes belonging to the regime killed nine people in the village of Kansafra on Friday."
     )
     assert [ev.actor for ev in events(text, finder)] == ["regime"]
+
+
+# -- the 321st set's families ----------------------------------------------------------------
+
+
+def test_rocket_fire_named_as_a_barrage_is_the_ground_s(finder):
+    text = (
+        "Warplanes bombed the market of Maarat Misrin on Tuesday. "
+        "Rocket fire on Nubl and Zahraa killed two people the same day."
+    )
+    assert places(text, finder) == ["Maarat Misrin"]
+
+
+def test_rocket_fire_from_helicopters_stays_a_strike(finder):
+    text = "Helicopters opened rocket fire on Kafr Zita on Sunday."
+    assert places(text, finder) == ["Kafr Zita"]

@@ -163,6 +163,11 @@ _WEAPON_OWNER_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_weapon_owners'])}['’]?s?\s+$"
 )
 _WEAPON_WORD_RE = re.compile(r"missiles?|rockets?", re.IGNORECASE)
+# "the rocket fire on X and Y is counted by the same groups": rockets named by the barrage
+# they make are the ground's fire, unless the sentence names aircraft.
+_ROCKET_BARRAGE_RE = re.compile(
+    rf"rockets?\s+{alternation(_TRIGGERS['barrage_nouns'])}\b", re.IGNORECASE
+)
 # "his fighters had destroyed two tanks on the outskirts of X with guided missiles": missiles
 # a group's own fighters fired, the instrument of their deed on the ground.
 _GROUND_DEED_INSTRUMENT_BEFORE_RE = re.compile(
@@ -1091,6 +1096,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _WEAPON_WORD_RE.fullmatch(text, t.start, t.end) and _WEAPON_OWNER_BEFORE_RE.search(
             text, max(s, t.start - 30), t.start
+        ):
+            continue
+        if _ROCKET_BARRAGE_RE.match(text, t.start, min(e, t.end + 20)) and not _has_air_word(
+            text, s, e
         ):
             continue
         if (
