@@ -387,7 +387,10 @@ _UNREAL_BEFORE_RE = re.compile(
     # "carried out no less than 20 airstrikes on X": "no" or "not" before a count's "less
     # than" (fewer, more) counts the strikes, no denial.
     r"(?:\b(?:denied|deny|denies|denying|rejected|rejects|no(?!\s+(?:less|fewer|more)\s+than\b)"
-    r"|not(?!\s+(?:yet\s+)?(?:been\s+)?identified\b|\s+(?:less|fewer|more)\s+than\b)"
+    # "aircraft it did not identify also hit X": whose aircraft the voice could not tell, the
+    # strike is told.
+    r"|not(?!\s+(?:yet\s+)?(?:been\s+)?identified\b|\s+(?:less|fewer|more)\s+than\b"
+    r"|\s+(?:identify|name|determine)(?:\s+(?:also|then|later|again))?\s+$)"
     r"|neither|nor|never|rarely|seldom"
     r"|without|will|would"
     r"|could|might|should"
