@@ -29507,3 +29507,42 @@ def test_what_a_side_can_strike_is_no_strike(finder):
         "On Friday Russian jets bombed Saqba.",
     ):
         assert places(text, finder) == ["Saqba"], text
+
+
+# -- the 321st set's families ----------------------------------------------------------------
+
+
+def test_rocket_fire_named_as_a_barrage_is_the_ground_s(finder):
+    text = (
+        "Warplanes bombed the market of Maarat Misrin on Tuesday. "
+        "Rocket fire on Nubl and Zahraa killed two people the same day."
+    )
+    assert places(text, finder) == ["Maarat Misrin"]
+
+
+def test_rocket_fire_from_helicopters_stays_a_strike(finder):
+    text = "Helicopters opened rocket fire on Kafr Zita on Sunday."
+    assert places(text, finder) == ["Kafr Zita"]
+
+
+def test_aircraft_the_voice_did_not_identify_still_struck(finder):
+    text = (
+        "Activists said warplanes they did not identify struck the village of Kafr Sajna on Friday."
+    )
+    assert places(text, finder) == ["Kafr Sajna"]
+
+
+def test_aircraft_the_voice_did_not_identify_name_no_air_force(finder):
+    text = (
+        "Residents said Russian jets bombed Saraqib on Saturday. "
+        "The monitor said aircraft it could not identify hit Binnish on Sunday."
+    )
+    assert [(ev.place_as_written, ev.actor) for ev in events(text, finder)] == [
+        ("Saraqib", "russia"),
+        ("Binnish", "unknown"),
+    ]
+
+
+def test_aircraft_that_did_not_strike_a_place_stay_denied(finder):
+    text = "The ministry said its aircraft did not identify any target in Taftanaz on Friday."
+    assert places(text, finder) == []

@@ -168,6 +168,10 @@ _UNIDENTIFIED_RE = re.compile(
     r"\s+(?:nationality|origin|identity)\b"
     # "Warplanes that have not been identified yet": a relative clause saying the same.
     rf"|\b{_AIRCRAFT}\s+(?:that|which)\s+(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+identified\b"
+    # "aircraft it did not identify also hit X": a relative clause of the voice's own, saying
+    # it could not tell whose they were.
+    rf"|\b{_AIRCRAFT}\s+(?:that\s+|which\s+)?(?:it|they|we|he|she)\s+(?:did|could|can|does|do)"
+    r"\s*(?:not|n['’]t)\s+(?:identify|name|determine)\b"
     # "The aircraft were not identified.", "the jets could not be identified": said of them.
     rf"|\b{_AIRCRAFT}\s+(?:were|was|have|has|had|could|can)\s+(?:not|never)\s+(?:yet\s+)?"
     r"(?:been|be)?\s*(?:identified|determined)\b"

@@ -163,6 +163,11 @@ _WEAPON_OWNER_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_weapon_owners'])}['’]?s?\s+$"
 )
 _WEAPON_WORD_RE = re.compile(r"missiles?|rockets?", re.IGNORECASE)
+# "the rocket fire on X and Y is counted by the same groups": rockets named by the barrage
+# they make are the ground's fire, unless the sentence names aircraft.
+_ROCKET_BARRAGE_RE = re.compile(
+    rf"rockets?\s+{alternation(_TRIGGERS['barrage_nouns'])}\b", re.IGNORECASE
+)
 # "his fighters had destroyed two tanks on the outskirts of X with guided missiles": missiles
 # a group's own fighters fired, the instrument of their deed on the ground.
 _GROUND_DEED_INSTRUMENT_BEFORE_RE = re.compile(
@@ -382,7 +387,10 @@ _UNREAL_BEFORE_RE = re.compile(
     # "carried out no less than 20 airstrikes on X": "no" or "not" before a count's "less
     # than" (fewer, more) counts the strikes, no denial.
     r"(?:\b(?:denied|deny|denies|denying|rejected|rejects|no(?!\s+(?:less|fewer|more)\s+than\b)"
-    r"|not(?!\s+(?:yet\s+)?(?:been\s+)?identified\b|\s+(?:less|fewer|more)\s+than\b)"
+    # "aircraft it did not identify also hit X": whose aircraft the voice could not tell, the
+    # strike is told.
+    r"|not(?!\s+(?:yet\s+)?(?:been\s+)?identified\b|\s+(?:less|fewer|more)\s+than\b"
+    r"|\s+(?:identify|name|determine)(?:\s+(?:also|then|later|again))?\s+$)"
     r"|neither|nor|never|rarely|seldom"
     r"|without|will|would"
     r"|could|might|should"
@@ -1101,6 +1109,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _WEAPON_WORD_RE.fullmatch(text, t.start, t.end) and _WEAPON_OWNER_BEFORE_RE.search(
             text, max(s, t.start - 30), t.start
+        ):
+            continue
+        if _ROCKET_BARRAGE_RE.match(text, t.start, min(e, t.end + 20)) and not _has_air_word(
+            text, s, e
         ):
             continue
         if (
