@@ -29507,6 +29507,13 @@ def test_what_a_side_can_strike_is_no_strike(finder):
         "On Friday Russian jets bombed Saqba.",
     ):
         assert places(text, finder) == ["Saqba"], text
+    # What a film lets one see or hear is a strike told, not one a side is able to make.
+    for text in (
+        "In footage filmed on Friday, two jets can be seen bombing the market in Saqba.",
+        "On Friday a helicopter can clearly be heard before barrel bombs hit Saqba.",
+        "In the video from Friday you can see the jets striking Saqba.",
+    ):
+        assert places(text, finder) == ["Saqba"], text
 
 
 # -- the 321st set's families ----------------------------------------------------------------

@@ -395,8 +395,10 @@ _UNREAL_BEFORE_RE = re.compile(
     r"|without|will|would"
     r"|could|might|should"
     # "the contingent in X can still strike whenever the truce is broken": what a side is
-    # able to do, as what it could do, tells no strike.
-    r"|can|cannot|can['’]t"
+    # able to do, as what it could do, tells no strike. What a film lets one see or hear ("jets
+    # can be seen bombing X") is a strike told.
+    r"|can(?!\s+(?:(?:clearly|still|also|then)\s+)?(?:be\s+)?(?:seen|heard|see|hear|watch"
+    r"|spotted|spot|make\s+out)\b)|cannot|can['’]t"
     r"|shall|won['’]t|(?:plans?|planning|planned|threaten\w*|vow\w*|intends?|intending|ready"
     # "MPs voted to join the bombing of X", "debating whether to bomb X": a strike to come.
     r"|vot(?:e|es|ed|ing)|whether"
