@@ -29269,3 +29269,26 @@ def test_warplanes_owned_by_one_side_are_its(finder):
         "Warplanes belonging to the regime killed nine people in the village of Kansafra on Friday."
     )
     assert [ev.actor for ev in events(text, finder)] == ["regime"]
+
+
+# -- blind319 ---
+
+
+def test_on_this_day_in_a_year_dates_a_strike_on_the_writings_day_of_that_year(finder):
+    for text in (
+        "On this day in 2015, Russian jets struck the market in Sarmin.",
+        "Warplanes bombed the bakery in Sarmin on this date in 2015, killing nine.",
+        "This day in 2015: jets struck the market in Sarmin.",
+    ):
+        (ev,) = events(text, finder, date(2017, 10, 20))
+        assert ev.event_date == date(2015, 10, 20), text
+    # A strike told "the same day" after it is a day of that year too, not history.
+    text = (
+        "On this day in 2015, jets struck the market in Sarmin. The ministry said the same day"
+        " that its aircraft had hit command posts in Binnish."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2017, 10, 20))}
+    assert found == {"Sarmin": date(2015, 10, 20), "Binnish": date(2015, 10, 20)}
+    # "On this day" with no year named is the writing's own day.
+    (ev,) = events("On this day, jets struck the market in Sarmin.", finder, date(2016, 10, 20))
+    assert ev.event_date == date(2016, 10, 20)
