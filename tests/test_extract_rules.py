@@ -29553,3 +29553,45 @@ def test_aircraft_the_voice_did_not_identify_name_no_air_force(finder):
 def test_aircraft_that_did_not_strike_a_place_stay_denied(finder):
     text = "The ministry said its aircraft did not identify any target in Taftanaz on Friday."
     assert places(text, finder) == []
+
+
+# -- blind319 ---
+
+
+def test_on_this_day_in_a_year_dates_a_strike_on_the_writings_day_of_that_year(finder):
+    for text in (
+        "On this day in 2015, Russian jets struck the market in Sarmin.",
+        "Warplanes bombed the bakery in Sarmin on this date in 2015, killing nine.",
+        "This day in 2015: jets struck the market in Sarmin.",
+    ):
+        (ev,) = events(text, finder, date(2017, 10, 20))
+        assert ev.event_date == date(2015, 10, 20), text
+    # A strike told "the same day" after it is a day of that year too, not history.
+    text = (
+        "On this day in 2015, jets struck the market in Sarmin. The ministry said the same day"
+        " that its aircraft had hit command posts in Binnish."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2017, 10, 20))}
+    assert found == {"Sarmin": date(2015, 10, 20), "Binnish": date(2015, 10, 20)}
+    # "On this day" with no year named is the writing's own day.
+    (ev,) = events("On this day, jets struck the market in Sarmin.", finder, date(2016, 10, 20))
+    assert ev.event_date == date(2016, 10, 20)
+
+
+def test_an_entry_line_closed_by_its_day_dates_the_line_below_it(finder):
+    text = (
+        "VOLUNTEERS WE LOST\n\n"
+        "Khaled Omar, 30 - Binnish team - 12/11/2015\n"
+        "Killed by a second air strike on the rescue team at Sarmin, as they pulled a family"
+        " from the rubble of the first.\n\n"
+        "Yasser Ali, 26 - Idlib team - 21.01.2016\n"
+        "Killed when jets struck the market in Taftanaz as his team arrived.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 6, 20))}
+    assert found["Sarmin"] == date(2015, 11, 12)
+    assert found["Taftanaz"] == date(2016, 1, 21)
+    # A day closing a line that is no entry's heading (no fields set off before it) dates
+    # nothing below it.
+    text = "Updated 03/02/2016\nJets struck the market in Binnish on Tuesday."
+    (ev,) = events(text, finder, date(2016, 2, 5))
+    assert ev.event_date == date(2016, 2, 2)

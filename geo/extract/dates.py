@@ -404,9 +404,12 @@ _CUE_KINDS = [
     # a year ago today / two years ago to the day: the writing's own day, years back (an
     # anniversary's day, not the history of a year that "a year ago" alone tells)
     # "on the same day last year", "this day last year": a year back to the day, as well
+    # "on this day in 2015", "on this date in 2016": the writing's own day in the year named
+    # (a column or an anniversary piece headed by its day), not the writing's year.
     r"(?P<yearago>\b(?:(?P<yan>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+years?\s+ago\s+"
     r"(?:today|to\s+the\s+day|on\s+this\s+(?:very\s+)?day)"
-    r"|(?:[Tt]he\s+same|[Tt]his)\s+(?:very\s+)?day\s+last\s+year)\b)",
+    r"|(?:[Tt]he\s+same|[Tt]his)\s+(?:very\s+)?day\s+last\s+year"
+    r"|(?:[Oo]n\s+)?[Tt]his\s+(?:very\s+)?(?:day|date)\s+in\s+(?P<yyr>(?:19|20)\d\d))\b)",
     # three weeks ago / two days ago / two nights ago / a month ago / 48 hours ago: counted
     # back from the writing (hours by whole days); "a week ago today" is the very day counted
     # back
@@ -893,6 +896,9 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         return DateCue(kind="explicit", year=year, month=month, day=_PART_DAYS[part], **base)
     if rule == "yearago":
         # The years counted back ride in ``shift``, as "ago" counts its days there.
+        if m["yyr"]:
+            # "on this day in 2015": the year itself rides in ``year``; the day is the writing's.
+            return DateCue(kind="relative", year=int(m["yyr"]), **base)
         years = _COUNT_WORDS[m["yan"].lower()] if m["yan"] else 1
         return DateCue(kind="relative", shift=-years, **base)
     if rule in ("ago", "afterago"):
@@ -1475,6 +1481,12 @@ def _resolve(cue: DateCue, reference: date) -> ResolvedDate | None:
     if rule == "today":
         return ResolvedDate(reference, "day", "relative")
     if rule == "yearago":
+        if cue.year is not None:
+            if cue.year > reference.year:
+                return None
+            # The year is written, so the day is told in full, as "15 October 2015" is.
+            day = _years_back(reference, reference.year - cue.year)
+            return ResolvedDate(day, "day", "explicit")
         return ResolvedDate(_years_back(reference, -cue.shift), "day", "relative")
     if rule == "yesterday":
         return ResolvedDate(reference - timedelta(days=1), "day", "relative")

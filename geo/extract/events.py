@@ -19,6 +19,7 @@ the paragraph or post, then the document.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -584,6 +585,19 @@ def _without_tag_lines(doc: Document) -> Document:
     return replace(doc, text="".join(out))
 
 
+# "on this day in 2015": a page that tells strikes on its own day of past years; a day counted
+# from one it tells ("the same day") is a day of that year, as the day it follows is.
+_TOLD_ON_ITS_DAY_IN_A_YEAR_RE = re.compile(
+    r"\b[Tt]his\s+(?:very\s+)?(?:day|date)\s+in\s+(?:19|20)\d\d\b"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _tells_its_day_in_past_years(text: str) -> bool:
+    """Say whether a page tells strikes "on this day in" a year (once per text)."""
+    return _TOLD_ON_ITS_DAY_IN_A_YEAR_RE.search(text) is not None
+
+
 def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
     """Say whether a strike is dated to a year long before the report ("in May 2014").
 
@@ -614,14 +628,22 @@ def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
     if (
         ev.time_precision in ("day", "window")
         and ev.date_basis == "explicit"
-        and ev.event_date >= CAMPAIGN_START
-    ):
+        or ev.time_precision == "day"
+        and ev.date_basis == "relative"
+        and _tells_its_day_in_past_years(text)
+    ) and ev.event_date >= CAMPAIGN_START:
         # "On 30 September 2015 jets struck X", in a reference work or a review of early
         # 2017: a day of the campaign written in full is history only two years back in days,
         # and so is a night or a span of days written in full ("the night of 1 to 2 November").
         # One before the campaign ("first struck on 23 September 2014", in 2016) is
         # background by its calendar year, as a strike told by its month or year is.
-        return (published - ev.event_date).days > 365 * _HISTORY_YEARS
+        # Counted in calendar years, so that a day two years back to the day across a 29
+        # February ("on this day in 2015", in 2017) is no history.
+        try:
+            bound = published.replace(year=published.year - _HISTORY_YEARS)
+        except ValueError:
+            bound = published.replace(year=published.year - _HISTORY_YEARS, day=28)
+        return ev.event_date < bound
     return ev.event_date.year <= published.year - _HISTORY_YEARS
 
 

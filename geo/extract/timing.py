@@ -1221,6 +1221,17 @@ def _scene_date(ctx: _DocContext, index: int, reference: date) -> ResolvedDate |
         day = _deed_day(ctx, index - 1, reference)
         if day is not None and day.precision == "day":
             return day
+    heading = _sentence_cues(ctx, index - 1)
+    if (
+        heading
+        and not ctx.text[pe:s].strip()
+        and ctx.text.count("\n", pe, s) == 1
+        and _entry_line_day(ctx, index - 1, heading[-1])
+    ):
+        # "Anas B., 27 - Centre 3, X - 12/11/2015" over "Killed by a second strike on ...": a
+        # roll's or a register's entry is headed by a line of names closed by its day, which
+        # dates the line right below it.
+        return resolve_cue(heading[-1], reference)
     if _paragraph_index(ctx, ps) != _paragraph_index(ctx, s):
         return None
     labelled = _paragraph_label_day(ctx, index, reference)
@@ -1329,6 +1340,30 @@ def _paragraph_label_day(ctx: _DocContext, index: int, reference: date) -> Resol
     ):
         return None
     return resolve_cue(cues[0], reference)
+
+
+# A line of names and figures set apart by dashes, commas or bars before the day that closes
+# it: "Anas B., 27 - Centre 3, X - 12/11/2015".
+_ENTRY_FIELDS_BEFORE_RE = re.compile(r"[ \t]+[-–—|][ \t]*$")
+
+
+def _entry_line_day(ctx: _DocContext, index: int, cue: DateCue) -> bool:
+    """Say whether a sentence is an entry's heading line closed by a day written in full.
+
+    The line is the whole sentence, strikes nothing, and its day, set off by a dash or a
+    bar from the fields before it, closes it at the end of the line.
+    """
+    s, e = ctx.sentences[index]
+    return (
+        cue.kind == "explicit"
+        and cue.day is not None
+        and cue.year is not None
+        and "\n" not in ctx.text[s:e]
+        and not ctx.text[cue.end : e].strip(" \t.")
+        and (e >= len(ctx.text) or ctx.text[e] == "\n")
+        and _ENTRY_FIELDS_BEFORE_RE.search(ctx.text, s, cue.start) is not None
+        and not _in_range(ctx.triggers, s, e)
+    )
 
 
 # "The army announced an offensive on X. That night, jets struck Y": what was announced is an
