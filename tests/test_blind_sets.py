@@ -10983,6 +10983,7 @@ SETS = {
     # fronts, artillery, bases and home towns beside the places struck.
     # Floors at the first-sight figures (truncated), with an Iranian outlet's field sources
     # relabelled as its own voice and a monitor's raids "on the area of X" as on X.
+    # Actor raised when aircraft "not known its identity" came to be of an unknown side.
     "blind328": Floors(
         precision=0.838,
         recall=0.931,
@@ -10990,7 +10991,7 @@ SETS = {
         event_date=1.0,
         non_events=2,
         attributes={
-            "actor": 0.962,
+            "actor": 1.0,
             "claimant": 0.962,
             "claimed_target": 0.777,
             "place_relation": 0.962,
