@@ -29595,3 +29595,18 @@ def test_an_entry_line_closed_by_its_day_dates_the_line_below_it(finder):
     text = "Updated 03/02/2016\nJets struck the market in Binnish on Tuesday."
     (ev,) = events(text, finder, date(2016, 2, 5))
     assert ev.event_date == date(2016, 2, 2)
+
+
+def test_aircraft_not_known_their_identity_are_of_an_unknown_side(finder):
+    for text in (
+        "Russian warplanes struck Sarmin on Sunday. Warplanes not known its identity carried "
+        "out raids on Binnish this morning.",
+        "Jets not known their identity carried out raids on Binnish, while coalition "
+        "warplanes hit Sarmin.",
+    ):
+        evs = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+        assert evs["Binnish"] == "unknown", text
+    # A side named for the aircraft keeps it.
+    text = "Russian warplanes struck Sarmin on Sunday. Warplanes carried out raids on Binnish."
+    evs = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert evs["Binnish"] == "russia"

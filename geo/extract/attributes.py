@@ -166,6 +166,10 @@ _UNIDENTIFIED_RE = re.compile(
     # "warplanes of an unknown identity": the article as translated copy writes it.
     rf"|\b(?:{_AIRCRAFT}|{_STRIKES})\s+of\s+(?:an\s+)?(?:unknown|unidentified|undetermined)"
     r"\s+(?:nationality|origin|identity)\b"
+    # "warplanes not known its identity carried out raids on X": a monitor's English for
+    # aircraft whose identity is not known, the verb of being dropped.
+    rf"|\b{_AIRCRAFT}\s+(?:(?:is|are|was|were)\s+)?not\s+known\s+(?:its|their)\s+"
+    r"(?:identity|nationality|origin)\b"
     # "Warplanes that have not been identified yet": a relative clause saying the same.
     rf"|\b{_AIRCRAFT}\s+(?:that|which)\s+(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+identified\b"
     # "aircraft it did not identify also hit X": a relative clause of the voice's own, saying
