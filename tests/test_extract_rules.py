@@ -29610,3 +29610,30 @@ def test_aircraft_not_known_their_identity_are_of_an_unknown_side(finder):
     text = "Russian warplanes struck Sarmin on Sunday. Warplanes carried out raids on Binnish."
     evs = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert evs["Binnish"] == "russia"
+
+
+# -- blind325 ---------------------------------------------------------------------------
+
+
+def test_a_paragraph_headed_by_an_ordinal_or_a_figured_day_is_of_that_day(finder):
+    text = (
+        "Our month in review\n\n"
+        "4 March. Jets struck the market in Saraqib, killing five civilians, activists said.\n\n"
+        "12th March. Aircraft struck a bakery in Binnish, killing three people, rescuers said.\n\n"
+        "17/03. Jets struck the town of Taftanaz, killing a family of four, activists said.\n\n"
+        "March 21st - Aircraft struck a school in Sarmin, rescuers said.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 4, 6))}
+    assert found["Saraqib"] == date(2016, 3, 4)
+    assert found["Binnish"] == date(2016, 3, 12)
+    assert found["Taftanaz"] == date(2016, 3, 17)
+    assert found["Sarmin"] == date(2016, 3, 21)
+    # Figures that are no day ("24/7", a month of one figure) head nothing: the paragraph
+    # keeps the day above it.
+    text = (
+        "Our month in review\n\n"
+        "4 March. Jets struck the market in Saraqib, killing five civilians, activists said.\n\n"
+        "24/7 - Rescuers in Binnish worked through the night after the raid, they said.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 8, 6))}
+    assert found["Binnish"] == date(2016, 3, 4)

@@ -1679,6 +1679,7 @@ _WEEKDAY_CAPITALS = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDA
 # A weekday alone on its line, a colon allowed: a story's heading for what that day brought.
 _BARE_WEEKDAY_LINE_RE = re.compile(r"[ \t]*(" + _WEEKDAY_NAMES + r")[ \t]*:?[ \t]*")
 _MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
 # A paragraph opened by its own day, as running timelines and day-by-day roundups write
 # them: "Dec. 3 — The ministry says ...", "Monday 6 June: ...", "Monday. Russian jets ...",
 # "TUESDAY. Rebels ..." (a week in review's day in capitals),
@@ -1691,15 +1692,19 @@ _MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 # paper's day ("2. Al-Hayat (Saudi-owned, London), 9 March: ..."): the day heads the item.
 # A factbox's bullets open the same way ("* OCT. 12-14 - Russian aircraft pound ..."): the
 # bullet goes before the day, and a span of days heads its paragraph by its last day.
+# A monitor's month in review writes the day with its ordinal ("25th July. The releases ...",
+# "July 25th - ...") or in figures, day before month ("28/07. Aircraft struck ...").
 _LEAD_DAY_RE = re.compile(
     r"^[ \t]*(?:[*•][ \t]+)?(?:"
     rf"(?P<weekday>{_WEEKDAY_NAMES}|{_WEEKDAY_CAPITALS})\.[ \t]+(?=[A-Z])"
     r"|(?P<date>(?:(?:[A-Za-z]{2,12}[ \t]+)?\d{1,3}[.):][ \t]+"
     r"(?:[A-Z][A-Za-z’'-]*(?:[ \t][A-Za-z’'-]+){0,3}(?:[ \t]+\([^()\n]{1,60}\))?,[ \t]+)?)?"
     rf"(?:(?:{_WEEKDAY_NAMES},?|{_WEEKDAY_SHORT})[ \t]+)?"
-    rf"(?:{_MONTH_WORD}[ \t]+\d{{1,2}}(?:-\d{{1,2}})?|\d{{1,2}}[ \t]+{_MONTH_WORD})"
+    rf"(?:{_MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL}(?:-\d{{1,2}})?"
+    rf"|\d{{1,2}}{_ORDINAL}[ \t]+{_MONTH_WORD}"
+    r"|\d{1,2}/\d\d(?:/\d{2}(?:\d{2})?)?\.?)"
     r"(?:,?[ \t]+\d{4})?)"
-    r"[ \t]*(?:[—–:-]|(?<=[A-Za-z]\.))[ \t]+(?=[A-Z\"“]))",
+    r"[ \t]*(?:[—–:-]|(?<=[A-Za-z]\.)|(?<=/\d\d\.))[ \t]+(?=[A-Z\"“]))",
     re.MULTILINE,
 )
 
