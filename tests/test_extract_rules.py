@@ -29595,3 +29595,22 @@ def test_an_entry_line_closed_by_its_day_dates_the_line_below_it(finder):
     text = "Updated 03/02/2016\nJets struck the market in Binnish on Tuesday."
     (ev,) = events(text, finder, date(2016, 2, 5))
     assert ev.event_date == date(2016, 2, 2)
+
+
+# -- blind326 ---
+
+
+def test_a_place_name_hyphenated_across_a_line_is_read_whole(finder):
+    for text, name in (
+        ("Jets struck the hospital in Sar-\nmin on Tuesday, killing two nurses.", "Sar-\nmin"),
+        ("On 18 October, airstrikes were reported on Kafr Ta-\nkharim.", "Kafr Ta-\nkharim"),
+        ("Russian warplanes hit a market in Ta-\nftanaz on Tuesday.", "Ta-\nftanaz"),
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 5))
+        assert ev.place_as_written == name, text
+        assert place_key(ev.place_as_written) == place_key(name.replace("-\n", ""))
+    # A broken word that makes no place is left as written: the hyphen of "Russian-backed"
+    # cut at a line's end stays, and the strike's place is read as before.
+    text = "Russian-\nbacked forces advanced as jets struck the market in Sarmin on Tuesday."
+    (ev,) = events(text, finder, date(2016, 2, 5))
+    assert ev.place_as_written == "Sarmin"
