@@ -256,6 +256,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     if "-\n" in doc.text or "-\r\n" in doc.text:
         whole, cut_words = broken_words_whole(doc.text, find_mentions)
         doc = replace(doc, text=whole)
+    if _GLUED_MARK_RE.search(doc.text):
+        doc = replace(doc, text=footnote_marks_apart(doc.text, find_mentions))
     if "-->" in doc.text:
         doc = replace(doc, text=cues_run_on(doc.text))
     # A page of two columns run together line by line is read column by column; the
@@ -444,6 +446,42 @@ def broken_words_whole(text: str, find_mentions: MentionFinder) -> tuple[str, di
         return m.group()
 
     return _BROKEN_CALENDAR_RE.sub(whole, text), starts
+
+
+# A number of one to three digits printed against a word's last letter, before a space or a
+# stop: a footnote's mark as text taken from a page keeps it ("in the area of X12 in Y").
+_GLUED_MARK_RE = re.compile(r"(?<=[a-z])\d{1,3}(?=[\s.,;:)]|$)")
+
+
+def footnote_marks_apart(text: str, find_mentions: MentionFinder) -> str:
+    """Blank the footnote marks printed against place names, in as many characters.
+
+    Text taken from a printed page keeps a note's number against the word it follows:
+    "struck command posts in the area of Kafr Y12 in Z province" is read as "... Kafr Y
+    in Z province", the number's digits becoming spaces so that every span stays where it
+    was. A number against any other word ("Su24") is left as written.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    find_mentions : callable
+        ``text -> list[Mention]``, the mention finder of the extraction.
+
+    Returns
+    -------
+    str
+        The text, of the same length, every span where it was.
+    """
+
+    def blank(m: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - _BROKEN_NAME_REACH) : m.start()]
+        if any(mention.end == len(before) for mention in find_mentions(before)):
+            return " " * len(m.group())
+        return m.group()
+
+    return _GLUED_MARK_RE.sub(blank, text)
 
 
 #: How much of the line before a broken word, and of the line after, is read with it: enough
