@@ -29637,3 +29637,38 @@ def test_a_paragraph_headed_by_an_ordinal_or_a_figured_day_is_of_that_day(finder
     )
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 8, 6))}
     assert found["Binnish"] == date(2016, 3, 4)
+
+
+# -- blind326 ---
+
+
+def test_a_place_name_hyphenated_across_a_line_is_read_whole(finder):
+    for text, name in (
+        ("Jets struck the hospital in Sar-\nmin on Tuesday, killing two nurses.", "Sar-\nmin"),
+        ("On 18 October, airstrikes were reported on Kafr Ta-\nkharim.", "Kafr Ta-\nkharim"),
+        ("Russian warplanes hit a market in Ta-\nftanaz on Tuesday.", "Ta-\nftanaz"),
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 5))
+        assert ev.place_as_written == name, text
+        assert place_key(ev.place_as_written) == place_key(name.replace("-\n", ""))
+    # A broken word that makes no place is left as written: the hyphen of "Russian-backed"
+    # cut at a line's end stays, and the strike's place is read as before.
+    text = "Russian-\nbacked forces advanced as jets struck the market in Sarmin on Tuesday."
+    (ev,) = events(text, finder, date(2016, 2, 5))
+    assert ev.place_as_written == "Sarmin"
+
+
+def test_a_footnote_mark_against_a_place_name_is_no_part_of_it(finder):
+    for text in (
+        "The ministry said its aircraft had struck command posts in the area of Sarmin12 on"
+        " Tuesday.",
+        "Russian aircraft struck Sarmin4 and Binnish on Tuesday, killing nine civilians.",
+        "Jets bombed the market in Sarmin7, the local council said, on Tuesday.",
+    ):
+        found = {ev.place_as_written for ev in events(text, finder, date(2016, 2, 5))}
+        assert "Sarmin" in found, text
+    # A number against a word that names no place is left as written: an aircraft's type
+    # keeps its number, and the strike's place is read as before.
+    text = "An Su24 struck the market in Binnish on Tuesday."
+    (ev,) = events(text, finder, date(2016, 2, 5))
+    assert ev.place_as_written == "Binnish"

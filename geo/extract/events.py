@@ -250,8 +250,14 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
     written = doc.text
     if any(c in written for c in _HYPHENS):
         doc = replace(doc, text=written.translate(_HYPHEN_TABLE))
+    # A word a line break cut starts, in the text read, after the spaces that take the place
+    # of its hyphen and line break; its event starts where its first part was written.
+    cut_words: dict[int, int] = {}
     if "-\n" in doc.text or "-\r\n" in doc.text:
-        doc = replace(doc, text=_BROKEN_CALENDAR_RE.sub(_calendar_word_whole, doc.text))
+        whole, cut_words = broken_words_whole(doc.text, find_mentions)
+        doc = replace(doc, text=whole)
+    if _GLUED_MARK_RE.search(doc.text):
+        doc = replace(doc, text=footnote_marks_apart(doc.text, find_mentions))
     if "-->" in doc.text:
         doc = replace(doc, text=cues_run_on(doc.text))
     # A page of two columns run together line by line is read column by column; the
@@ -355,6 +361,10 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
         events = [_written_where(ev, apart) for ev in events]
     if written is doc.text:
         return events
+    events = [
+        replace(ev, char_start=cut_words[ev.char_start]) if ev.char_start in cut_words else ev
+        for ev in events
+    ]
     return [
         replace(ev, place_as_written=written[ev.char_start : ev.char_end])
         if 0 <= ev.char_start < ev.char_end <= len(written)
@@ -401,17 +411,99 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
-def _calendar_word_whole(m: re.Match[str]) -> str:
-    """Write a month or weekday broken across a line break whole, in as many characters.
+def broken_words_whole(text: str, find_mentions: MentionFinder) -> tuple[str, dict[int, int]]:
+    """Write the months, weekdays and place names a line break cut whole, in as many characters.
 
-    "On 31 Janu-" over "ary, a strike hit X" is read as "On 31 January, a strike hit X":
-    spaces before the word take the place of the hyphen and the line break, so every span
-    after it stays where it was. Any other broken word is left as written.
+    Text taken from a printed page breaks words at a line's end with a hyphen. "On 31 Janu-"
+    over "ary, a strike hit X" is read as "On 31 January, a strike hit X", and "jets struck
+    Kafr Y-" over "z and W" as "jets struck Kafr Yz and W" when "Kafr Yz" is a place the
+    gazetteer knows: spaces before the word take the place of the
+    hyphen and the line break, so every span after it stays where it was. Any other broken
+    word ("Russian-" over "backed") is left as written.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    find_mentions : callable
+        ``text -> list[Mention]``, the mention finder of the extraction.
+
+    Returns
+    -------
+    str
+        The text, of the same length, every span where it was.
+    dict of int to int
+        For each word written whole, where it starts in the text returned and where its
+        first part starts in the text given.
     """
-    word = m["head"] + m["tail"]
-    if word.lower() not in _CALENDAR_WORDS:
+    starts: dict[int, int] = {}
+
+    def whole(m: re.Match[str]) -> str:
+        word = m["head"] + m["tail"]
+        if word.lower() in _CALENDAR_WORDS or _names_a_place(text, m, word, find_mentions):
+            starts[m.end() - len(word)] = m.start()
+            return " " * (len(m["gap"]) + 1) + word
         return m.group()
-    return " " * (len(m["gap"]) + 1) + word
+
+    return _BROKEN_CALENDAR_RE.sub(whole, text), starts
+
+
+# A number of one to three digits printed against a word's last letter, before a space or a
+# stop: a footnote's mark as text taken from a page keeps it ("in the area of X12 in Y").
+_GLUED_MARK_RE = re.compile(r"(?<=[a-z])\d{1,3}(?=[\s.,;:)]|$)")
+
+
+def footnote_marks_apart(text: str, find_mentions: MentionFinder) -> str:
+    """Blank the footnote marks printed against place names, in as many characters.
+
+    Text taken from a printed page keeps a note's number against the word it follows:
+    "struck command posts in the area of Kafr Y12 in Z province" is read as "... Kafr Y
+    in Z province", the number's digits becoming spaces so that every span stays where it
+    was. A number against any other word ("Su24") is left as written.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    find_mentions : callable
+        ``text -> list[Mention]``, the mention finder of the extraction.
+
+    Returns
+    -------
+    str
+        The text, of the same length, every span where it was.
+    """
+
+    def blank(m: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - _BROKEN_NAME_REACH) : m.start()]
+        if any(mention.end == len(before) for mention in find_mentions(before)):
+            return " " * len(m.group())
+        return m.group()
+
+    return _GLUED_MARK_RE.sub(blank, text)
+
+
+#: How much of the line before a broken word, and of the line after, is read with it: enough
+#: for the words of a place's name around it ("Kafr", "al-", "Tal").
+_BROKEN_NAME_REACH = 24
+
+
+def _names_a_place(text: str, m: re.Match[str], word: str, find_mentions: MentionFinder) -> bool:
+    """Say whether a word a line break cut, written whole, is (part of) a place name.
+
+    Only the words around the break are read, so the work per break is bounded.
+    """
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[max(line_start, m.start() - _BROKEN_NAME_REACH) : m.start()]
+    after_end = text.find("\n", m.end())
+    after_end = len(text) if after_end < 0 else after_end
+    after = text[m.end() : min(after_end, m.end() + _BROKEN_NAME_REACH)]
+    start, end = len(before), len(before) + len(word)
+    return any(
+        mention.start <= start and mention.end >= end
+        for mention in find_mentions(before + word + after)
+    )
 
 
 #: A subtitle cue's time codes: "00:01:12,300 --> 00:01:16,800".
