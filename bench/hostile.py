@@ -39,6 +39,8 @@ UNITS = {
     "offsets": "15 kilometers southwest of the city of Raqqa and 20 km north of ",
     # person and group cues around place names
     "people": "Abu Omar Saraqeb, Saleh Raqqawi, the Douma 4 and Homs Media Center said jets hit ",
+    # footnote numbers printed against names, as text taken from a page keeps them
+    "footnote_marks": "jets struck Talbiseh12 and Rastan3, the Su24 over Morek45; ",
 }
 
 #: The limits of the reference machine, in CPU seconds, by body size in bytes.

@@ -475,8 +475,8 @@ def footnote_marks_apart(text: str, find_mentions: MentionFinder) -> str:
     """
 
     def blank(m: re.Match[str]) -> str:
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[max(line_start, m.start() - _BROKEN_NAME_REACH) : m.start()]
+        reach = max(0, m.start() - _BROKEN_NAME_REACH)
+        before = text[text.rfind("\n", reach, m.start()) + 1 or reach : m.start()]
         if any(mention.end == len(before) for mention in find_mentions(before)):
             return " " * len(m.group())
         return m.group()
@@ -494,11 +494,12 @@ def _names_a_place(text: str, m: re.Match[str], word: str, find_mentions: Mentio
 
     Only the words around the break are read, so the work per break is bounded.
     """
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    before = text[max(line_start, m.start() - _BROKEN_NAME_REACH) : m.start()]
-    after_end = text.find("\n", m.end())
-    after_end = len(text) if after_end < 0 else after_end
-    after = text[m.end() : min(after_end, m.end() + _BROKEN_NAME_REACH)]
+    # Each search stops at the reach, so a page of one long line costs no more per break.
+    reach = max(0, m.start() - _BROKEN_NAME_REACH)
+    before = text[text.rfind("\n", reach, m.start()) + 1 or reach : m.start()]
+    end = min(len(text), m.end() + _BROKEN_NAME_REACH)
+    after_end = text.find("\n", m.end(), end)
+    after = text[m.end() : end if after_end < 0 else after_end]
     start, end = len(before), len(before) + len(word)
     return any(
         mention.start <= start and mention.end >= end
