@@ -29595,3 +29595,20 @@ def test_an_entry_line_closed_by_its_day_dates_the_line_below_it(finder):
     text = "Updated 03/02/2016\nJets struck the market in Binnish on Tuesday."
     (ev,) = events(text, finder, date(2016, 2, 5))
     assert ev.event_date == date(2016, 2, 2)
+
+
+# -- blind327 ---
+
+
+def test_a_messages_date_time_group_dates_the_strike_it_tells(finder):
+    text = (
+        "#204 03JAN16 0910Z ALERT: Airstrikes reported SAQBA main square 0840 local. Avoid.\n\n"
+        "#205 051415ZJAN16 INFO: Strikes on KAFR BATNA outskirts per local sources.\n\n"
+        "#206 07JAN2016 1800Z ALL: Movts remain on hold.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 1, 8))}
+    assert found == {"SAQBA": date(2016, 1, 3), "KAFR BATNA": date(2016, 1, 5)}
+    # A code of letters and digits with no month's name in capitals dates nothing.
+    text = "Ref 03JAX16: jets struck Saqba on Tuesday."
+    (ev,) = events(text, finder, date(2016, 1, 8))
+    assert ev.event_date == date(2016, 1, 5)
