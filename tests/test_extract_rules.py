@@ -29612,3 +29612,20 @@ def test_a_messages_date_time_group_dates_the_strike_it_tells(finder):
     text = "Ref 03JAX16: jets struck Saqba on Tuesday."
     (ev,) = events(text, finder, date(2016, 1, 8))
     assert ev.event_date == date(2016, 1, 5)
+
+
+def test_an_alerts_monitor_with_its_article_dropped_speaks_as_the_observatory(finder):
+    for text in (
+        "ALERT: Air raids hit the main market in Saraqeb, monitor says. No toll yet.",
+        "Syria: Monitor says overnight air strikes on Saraqeb killed at least 11.",
+        "JETS HIT SARAQEB MARKET - monitor says",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 14))
+        assert ev.claimant == "sohr", text
+    # A ceasefire's or the UN's monitor is no war monitor.
+    for text in (
+        "Jets struck Saraqeb on Monday, the ceasefire monitor says.",
+        "A UN monitor says jets struck Saraqeb on Monday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 14))
+        assert ev.claimant == "reporter", text
