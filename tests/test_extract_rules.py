@@ -29629,3 +29629,15 @@ def test_an_alerts_monitor_with_its_article_dropped_speaks_as_the_observatory(fi
     ):
         (ev,) = events(text, finder, date(2016, 6, 14))
         assert ev.claimant == "reporter", text
+
+
+def test_a_line_marked_as_taken_back_tells_no_strike(finder):
+    text = (
+        "17:31 [PULLED] JETS STRIKE MARKET IN SARAQEB - MONITOR\n"
+        "17:40 JETS STRIKE MARKET IN BINNISH - MONITOR\n"
+        "(WITHDRAWN) Jets struck Taftanaz on Monday.\n"
+    )
+    assert places(text, finder, date(2016, 6, 14)) == ["BINNISH"]
+    # A sentence that only tells of people killed or who pulled back keeps its strike.
+    text = "Rebels pulled back from Binnish. Jets struck Saraqeb on Monday [killed: 4]."
+    assert places(text, finder, date(2016, 6, 14)) == ["Saraqeb"]
