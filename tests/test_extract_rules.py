@@ -29672,3 +29672,49 @@ def test_a_footnote_mark_against_a_place_name_is_no_part_of_it(finder):
     text = "An Su24 struck the market in Binnish on Tuesday."
     (ev,) = events(text, finder, date(2016, 2, 5))
     assert ev.place_as_written == "Binnish"
+
+
+# -- blind327 ---
+
+
+def test_a_messages_date_time_group_dates_the_strike_it_tells(finder):
+    text = (
+        "#204 03JAN16 0910Z ALERT: Airstrikes reported SAQBA main square 0840 local. Avoid.\n\n"
+        "#205 051415ZJAN16 INFO: Strikes on KAFR BATNA outskirts per local sources.\n\n"
+        "#206 07JAN2016 1800Z ALL: Movts remain on hold.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 1, 8))}
+    assert found == {"SAQBA": date(2016, 1, 3), "KAFR BATNA": date(2016, 1, 5)}
+    # A code of letters and digits with no month's name in capitals dates nothing.
+    text = "Ref 03JAX16: jets struck Saqba on Tuesday."
+    (ev,) = events(text, finder, date(2016, 1, 8))
+    assert ev.event_date == date(2016, 1, 5)
+
+
+def test_an_alerts_monitor_with_its_article_dropped_speaks_as_the_observatory(finder):
+    for text in (
+        "ALERT: Air raids hit the main market in Saraqeb, monitor says. No toll yet.",
+        "Syria: Monitor says overnight air strikes on Saraqeb killed at least 11.",
+        "JETS HIT SARAQEB MARKET - monitor says",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 14))
+        assert ev.claimant == "sohr", text
+    # A ceasefire's or the UN's monitor is no war monitor.
+    for text in (
+        "Jets struck Saraqeb on Monday, the ceasefire monitor says.",
+        "A UN monitor says jets struck Saraqeb on Monday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 14))
+        assert ev.claimant == "reporter", text
+
+
+def test_a_line_marked_as_taken_back_tells_no_strike(finder):
+    text = (
+        "17:31 [PULLED] JETS STRIKE MARKET IN SARAQEB - MONITOR\n"
+        "17:40 JETS STRIKE MARKET IN BINNISH - MONITOR\n"
+        "(WITHDRAWN) Jets struck Taftanaz on Monday.\n"
+    )
+    assert places(text, finder, date(2016, 6, 14)) == ["BINNISH"]
+    # A sentence that only tells of people killed or who pulled back keeps its strike.
+    text = "Rebels pulled back from Binnish. Jets struck Saraqeb on Monday [killed: 4]."
+    assert places(text, finder, date(2016, 6, 14)) == ["Saraqeb"]

@@ -430,6 +430,11 @@ _CUE_KINDS = [
     r"(?P<dmyh>\b(?P<d8>[0-3]?\d)(?P<hsep>[-/])"
     + _MONTH_RE.format(g="m8")
     + r"(?P=hsep)(?P<y8>(?:19|20)\d\d|\d\d)\b)",
+    # "24DEC15 1340Z", "241340ZDEC15", "03JAN2016": a message's date-time group, as security
+    # alerts and military signals date themselves: the day, the hour and its zone letter or
+    # not, the month's short name in capitals and the year, with no space between.
+    r"(?P<dtg>\b(?P<d12>[0-3]\d)(?:[0-2]\d[0-5]\d[A-Z])?"
+    r"(?P<m12>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<y12>(?:19|20)?\d\d)\b)",
     _FEAST_RE,
 ]
 _CUE_OPENING = r"\b(?=[0-9ABCDEFHIJKLMNOPRSTWYabefhilmoptswy])"
@@ -918,15 +923,16 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         return DateCue(kind="relative", shift=shift, qualifier=unit, **base)
     if rule == "thisweek":
         return DateCue(kind="relative", window=True, shift=-1 if m["twe"] else 0, **base)
-    if rule == "dmyh":
-        day = _day(m["d8"])
+    if rule in ("dmyh", "dtg"):
+        g = ("d8", "m8", "y8") if rule == "dmyh" else ("d12", "m12", "y12")
+        day = _day(m[g[0]])
         if day is None:
             return None
-        year = int(m["y8"])
+        year = int(m[g[2]])
         return DateCue(
             kind="explicit",
             year=year + 2000 if year < 100 else year,
-            month=month_number(m["m8"]),
+            month=month_number(m[g[1]]),
             day=day,
             **base,
         )

@@ -1783,12 +1783,25 @@ _WITHDRAWN_RECORD_RE = re.compile(
 _WITHDRAWN_WORDS = ("removed", "withdrawn", "deleted", "retracted", "struck out")
 
 
+# "17:31 [PULLED] COALITION STRIKE HITS X", "(WITHDRAWN) Jets struck X", "KILL: ...": a ticker's,
+# an alert's or a wire's line marked as taken back, the mark opening it after its clock time.
+_WITHDRAWN_MARK_RE = re.compile(
+    r"[\[(](?i:pulled|withdrawn|killed|kill|spiked|retracted|deleted)[\])]"
+    r"|\b(?:PULLED|WITHDRAWN|KILL|SPIKED|RETRACTED)[ \t]*[:-]"
+)
+#: How far into a line its withdrawal mark may stand (after a clock time or a number).
+_WITHDRAWN_MARK_CHARS = 24
+
+
 def _withdrawn_record(ctx: _DocContext, s: int, e: int) -> bool:
     """Say whether a sentence tells a line of a record that its publisher took back.
 
     A correction ("the release of 18 November listed an attack on X on 14 November; the
-    damage was caused by shelling, and the line has been removed") tells no strike on X.
+    damage was caused by shelling, and the line has been removed") tells no strike on X, and
+    nor does a line marked as taken back ("17:31 [PULLED] COALITION STRIKE HITS X").
     """
+    if _WITHDRAWN_MARK_RE.search(ctx.text, s, min(e, s + _WITHDRAWN_MARK_CHARS)):
+        return True
     lower = ctx.lower[s:e]
     if not any(w in lower for w in _WITHDRAWN_WORDS):
         return False
