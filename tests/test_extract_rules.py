@@ -29661,12 +29661,23 @@ def test_a_place_name_hyphenated_across_a_line_is_read_whole(finder):
 def test_a_footnote_mark_against_a_place_name_is_no_part_of_it(finder):
     for text in (
         "The ministry said its aircraft had struck command posts in the area of Sarmin12 on"
-        " Tuesday.",
-        "Russian aircraft struck Sarmin4 and Binnish on Tuesday, killing nine civilians.",
-        "Jets bombed the market in Sarmin7, the local council said, on Tuesday.",
+        " Tuesday.\n\n12 Ministry of Defence, daily briefing, 3 February 2016.",
+        "Russian aircraft struck Sarmin4 and Binnish on Tuesday, killing nine civilians.\n"
+        "[4] Local council statement, 3 February 2016.",
+        "Jets bombed the market in Sarmin7, the local council said, on Tuesday.\n"
+        "7. \u201cMarket hit again\u201d, council page, 3 February 2016.",
     ):
         found = {ev.place_as_written for ev in events(text, finder, date(2016, 2, 5))}
         assert "Sarmin" in found, text
+    # A number no note answers is part of what is written: a network named with its number,
+    # or a note line before the mark (a list above the text, not its notes).
+    for text in (
+        "Warplanes struck a bakery on Tuesday, the Sarmin24 network said.",
+        "On Tuesday the Sarmin24 network said the strikes damaged a water station.",
+        "12 Ministry of Defence figures.\n\nWarplanes struck a bakery on Tuesday, the Sarmin12"
+        " network said.",
+    ):
+        assert events(text, finder, date(2016, 2, 5)) == [], text
     # A number against a word that names no place is left as written: an aircraft's type
     # keeps its number, and the strike's place is read as before.
     text = "An Su24 struck the market in Binnish on Tuesday."

@@ -453,13 +453,19 @@ def broken_words_whole(text: str, find_mentions: MentionFinder) -> tuple[str, di
 _GLUED_MARK_RE = re.compile(r"(?<=[a-z])\d{1,3}(?=[\s.,;:)]|$)")
 
 
+# "12 Russian Ministry of Defence, Briefing of ...": a note's own line, headed by its number.
+_NOTE_LINE_RE = re.compile(r"^[ \t]*\[?(\d{1,3})[\].)]?[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
+
+
 def footnote_marks_apart(text: str, find_mentions: MentionFinder) -> str:
     """Blank the footnote marks printed against place names, in as many characters.
 
     Text taken from a printed page keeps a note's number against the word it follows:
     "struck command posts in the area of Kafr Y12 in Z province" is read as "... Kafr Y
     in Z province", the number's digits becoming spaces so that every span stays where it
-    was. A number against any other word ("Su24") is left as written.
+    was, when a line headed by that number comes after it (the note the mark refers to). A
+    number against any other word ("Su24"), or one no note answers (a network named with its
+    number, "the X24 network"; a name spelt with a digit for a letter), is left as written.
 
     Parameters
     ----------
@@ -473,8 +479,11 @@ def footnote_marks_apart(text: str, find_mentions: MentionFinder) -> str:
     str
         The text, of the same length, every span where it was.
     """
+    last_note = {int(n[1]): n.start() for n in _NOTE_LINE_RE.finditer(text)}
 
     def blank(m: re.Match[str]) -> str:
+        if last_note.get(int(m.group()), -1) < m.end():
+            return m.group()
         reach = max(0, m.start() - _BROKEN_NAME_REACH)
         before = text[text.rfind("\n", reach, m.start()) + 1 or reach : m.start()]
         if any(mention.end == len(before) for mention in find_mentions(before)):
