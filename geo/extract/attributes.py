@@ -91,6 +91,8 @@ _AIRCRAFT = (
 )
 # "an airstrike of unknown nationality": the strike itself, unattributed.
 _STRIKES = r"(?:air\s*strikes?|air\s*raids?|air\s*attacks?|strikes?|raids?)"
+#: The side an air force is named by, in the beliefs that weigh two of them ("Syrian or Russian").
+_SIDE = r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)"
 # A report saying it cannot tell whose aircraft struck: "could not identify the aircraft",
 # "could not say whether the aircraft were Syrian or Russian", "unidentified warplanes",
 # "aircraft of unknown nationality" or "identity". Actor words inside the statement name no
@@ -112,13 +114,11 @@ _UNIDENTIFIED_RE = re.compile(
     # air forces weighed.
     r"|\b(?:not|never|unable\s+to|n['’]t|cannot)\s+(?:be\s+)?(?:able\s+to\s+)?"
     r"(?:say|tell|confirm|know|determine|establish)\s+whether\s+(?:they|it)\s+(?:were|was)\s+"
-    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\s+or\s+"
-    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\b"
+    rf"{_SIDE}\s+or\s+{_SIDE}\b"
     # "Whether the jets were Russian or Syrian, the group could not say": the two air forces
     # weighed first, the doubt after them.
     rf"|\bwhether\s+(?:the\s+)?{_AIRCRAFT}\s+(?:were|was|are|is)\s+"
-    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\s+or\s+"
-    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\b\s*,[^.;]{0,60}?"
+    rf"{_SIDE}\s+or\s+{_SIDE}\b\s*,[^.;]{{0,60}}?"
     r"\b(?:not|never|unable\s+to|n['’]t|cannot)\s+(?:yet\s+)?(?:be\s+)?(?:able\s+to\s+)?"
     r"(?:say|tell|confirm|know|determine|establish)\b"
     # "was unable to attribute the attack to either the Syrian or the Russian air force": two
@@ -145,14 +145,11 @@ _UNIDENTIFIED_RE = re.compile(
     # neither.
     # The belief may stand apart between commas ("warplanes, believed to be Syrian or Russian,").
     rf"|\b{_AIRCRAFT},?\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:believed|thought|suspected)"
-    r"\s+to\s+(?:be|have\s+been)\s+(?:either\s+)?"
-    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\s+or\s+"
-    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\b"
+    rf"\s+to\s+(?:be|have\s+been)\s+(?:either\s+)?{_SIDE}\s+or\s+{_SIDE}\b"
     # "The aircraft were either Syrian or Russian": the aircraft told as one of two air forces,
     # neither named the striker.
-    rf"|\b{_AIRCRAFT}\s+(?:were|was|are|is)\s+(?:either\s+)?(?:the\s+)?"
-    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\s+or\s+(?:the\s+)?"
-    r"(?:Syrian|Russian|regime|government|coalition|American|Turkish)\b"
+    rf"|\b{_AIRCRAFT}\s+(?:were|was|are|is)\s+(?:either\s+)?(?:the\s+)?{_SIDE}\s+or\s+"
+    rf"(?:the\s+)?{_SIDE}\b"
     # "Warplanes, whose identity we could not determine,": the aircraft's identity denied.
     rf"|\b{_AIRCRAFT},?\s+whose\s+(?:identity|nationality|origin)\s+(?:[\w'’]+\s+){{0,4}}?"
     r"(?:not|unable|n['’]t|unknown|unclear)\b"

@@ -484,8 +484,7 @@ def footnote_marks_apart(text: str, find_mentions: MentionFinder) -> str:
     def blank(m: re.Match[str]) -> str:
         if last_note.get(int(m.group()), -1) < m.end():
             return m.group()
-        reach = max(0, m.start() - _BROKEN_NAME_REACH)
-        before = text[text.rfind("\n", reach, m.start()) + 1 or reach : m.start()]
+        before = _line_before(text, m.start())
         if any(mention.end == len(before) for mention in find_mentions(before)):
             return " " * len(m.group())
         return m.group()
@@ -498,14 +497,23 @@ def footnote_marks_apart(text: str, find_mentions: MentionFinder) -> str:
 _BROKEN_NAME_REACH = 24
 
 
+def _line_before(text: str, pos: int) -> str:
+    """Return the text of ``pos``'s line before it, at most :data:`_BROKEN_NAME_REACH` long.
+
+    The search for the line's start stops at the reach, so a page of one long line costs no
+    more per call.
+    """
+    reach = max(0, pos - _BROKEN_NAME_REACH)
+    return text[text.rfind("\n", reach, pos) + 1 or reach : pos]
+
+
 def _names_a_place(text: str, m: re.Match[str], word: str, find_mentions: MentionFinder) -> bool:
     """Say whether a word a line break cut, written whole, is (part of) a place name.
 
     Only the words around the break are read, so the work per break is bounded.
     """
-    # Each search stops at the reach, so a page of one long line costs no more per break.
-    reach = max(0, m.start() - _BROKEN_NAME_REACH)
-    before = text[text.rfind("\n", reach, m.start()) + 1 or reach : m.start()]
+    before = _line_before(text, m.start())
+    # The search stops at the reach, so a page of one long line costs no more per break.
     end = min(len(text), m.end() + _BROKEN_NAME_REACH)
     after_end = text.find("\n", m.end(), end)
     after = text[m.end() : end if after_end < 0 else after_end]
