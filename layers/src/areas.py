@@ -435,10 +435,11 @@ AREAS = [
         "name": "Jabal Thardah, the hills south of Deir ez-Zor airport",
         "accuracy_km": 2.0,
         "ring": [
-            (40.13, 35.24),  # west end of the ridge
-            (40.20, 35.24),  # east end, above the airport road
+            (40.10, 35.23),  # west end of the ridge, past its westernmost hill
+            (40.20, 35.23),  # east end, above the airport road
             (40.20, 35.27),  # north edge: airport to the north-east
             (40.13, 35.275),  # the cemetery road
+            (40.10, 35.262),  # the ridge's north-west foot
         ],
     },
     {
