@@ -26993,6 +26993,11 @@ def test_an_incident_heading_keeps_its_bracketed_enumerator_and_the_place_s_poin
     for heading in (
         "4) Ihsim (35°41'N 36°33'E) – 3 March 2016",
         "#12. Ihsim (35.69, 36.56) - 3 March 2016",
+        # The marks as a word processor types them: "º", "’" for minutes, "”" for seconds.
+        "4) Ihsim (35º41’N 36º33’E) – 3 March 2016",
+        "4) Ihsim (35°41’20” N, 36°33’05” E) – 3 March 2016",
+        "4) Ihsim (35˚41′20″N 36˚33′05″E) – 3 March 2016",
+        "#12. Ihsim (35.69º N, 36.56º E) - 3 March 2016",
         "4) Ihsim - 3 March 2016",
     ):
         found = events(heading + body, finder, date(2016, 3, 20))

@@ -447,11 +447,18 @@ _INCIDENT_COMMA_RE = re.compile(
 
 
 # A monitor's list writes the point of the impact after the place, in brackets: "X (35°57'N
-# 36°40'E)", "X (35.95, 36.67)", degrees and minutes or decimal degrees.
+# 36°40'E)", "X (35.95, 36.67)", degrees and minutes (and seconds) or decimal degrees. A word
+# processor types the marks as it likes: the degree as "º" or "˚", the minute as "’" or "′",
+# the second as "”", "″" or two apostrophes.
+_DEGREE = "[°º˚]"
+_DEGREES_MINUTES = (
+    rf"\d{{1,3}}{_DEGREE}[ \t]*\d{{1,2}}(?:\.\d{{1,3}})?['′’]?"
+    r"(?:[ \t]*\d{1,2}(?:\.\d{1,3})?(?:[\"″”]|''|’’))?[ \t]*"
+)
 _COORDINATES_AFTER_RE = re.compile(
-    r"[ \t]*\([ \t]*(?:\d{1,3}°[ \t]*\d{1,2}(?:\.\d{1,3})?['′]?[ \t]*[NS][ \t]*,?[ \t]*"
-    r"\d{1,3}°[ \t]*\d{1,2}(?:\.\d{1,3})?['′]?[ \t]*[EW]"
-    r"|\d{2}\.\d{2,6}°?[ \t]*[NS]?[ \t]*,[ \t]*\d{2}\.\d{2,6}°?[ \t]*[EW]?)[ \t]*\)"
+    rf"[ \t]*\([ \t]*(?:{_DEGREES_MINUTES}[NS][ \t]*,?[ \t]*{_DEGREES_MINUTES}[EW]"
+    rf"|\d{{2}}\.\d{{2,6}}{_DEGREE}?[ \t]*[NS]?[ \t]*,[ \t]*"
+    rf"\d{{2}}\.\d{{2,6}}{_DEGREE}?[ \t]*[EW]?)[ \t]*\)"
 )
 
 
