@@ -4077,6 +4077,9 @@ SETS = {
     # Actor and claimant raised when a bare defence ministry after a coalition member's air force
     # named in the paragraph came to speak for that member's government (blind307's rule): actor
     # 0.82, claimant 0.76.
+    # Actor lowered to 0.8 when a possessive stopped being part of a name's spelling ("Douma's
+    # northern districts" had been read as a village spelt "Dimas"): the last line's Douma now
+    # meets the log's other tellings of the town, as the same line without the "'s" did.
     "blind107": Floors(
         precision=0.913,
         recall=0.98,
@@ -4084,7 +4087,7 @@ SETS = {
         event_date=0.94,
         non_events=3,
         attributes={
-            "actor": 0.82,
+            "actor": 0.8,
             "claimant": 0.76,
             "claimed_target": 0.7,
             "place_relation": 1.0,

@@ -472,6 +472,17 @@ def test_skeleton_fallback_skips_people_numbers_and_glued_words(gaz, text):
     assert gaz.find_mentions(text) == []
 
 
+@pytest.mark.parametrize("mark", ["'", "\u2019"])
+def test_a_possessive_is_no_part_of_a_name_s_spelling(gaz, mark):
+    # "Douma's market": the name is "Douma", a spelling of the table; with its "'s" the
+    # word's skeleton ("Dumas") would be close to another village's name ("Dimas").
+    mentions = gaz.find_mentions(f"Jets struck Douma{mark}s main market.")
+    assert [(m.surface, m.candidates[0].name) for m in mentions] == [("Douma", "Duma")]
+    # A spelling the table lacks is looked up without its possessive too.
+    mentions = gaz.find_mentions(f"Jets struck Kfernaha{mark}s school.")
+    assert [(m.surface, m.candidates[0].name) for m in mentions] == [("Kfernaha", "Kafr Naha")]
+
+
 def test_an_unlisted_spelling_opening_a_sentence_is_found_when_it_was_struck(gaz):
     # "Mhambel" is no spelling of the table (it has "Mhambal"); opening its sentence, the
     # capital says nothing, the verb after it does.

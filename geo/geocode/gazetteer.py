@@ -461,6 +461,9 @@ class Gazetteer:
                     if window[0][2] == "" or window[-1][2] == "":
                         continue
                     start, end = window[0][0], window[-1][1]
+                    if end - start > 2 and text[end - 2] in APOSTROPHES and text[end - 1] in "sS":
+                        # "Douma's market": the possessive is no part of the spelling.
+                        end -= 2
                     k = bisect_right(starts, start) - 1
                     if k >= 0 and end <= exact[k].end:
                         continue
