@@ -33,8 +33,10 @@ def test_seeds_read_with_manifest_dates():
 
 
 def test_seed_text_is_unchanged():
+    # Unchanged but for a no-break space, which reads as a space (one character for one).
     for doc in read_corpus(SEEDS).documents:
-        assert doc.text == (SEEDS / f"{doc.doc_id}.txt").read_text(encoding="utf-8")
+        written = (SEEDS / f"{doc.doc_id}.txt").read_text(encoding="utf-8")
+        assert doc.text == written.replace("\u00a0", " ")
 
 
 def test_front_matter_parsed_and_stripped():
@@ -155,7 +157,13 @@ HEAD = "---\npublished: 2016-03-03\n---\n"
         # A page's HTML character references, named and numbered, decoded.
         (
             "Jets hit Ma&#8217;arat al-Numan &amp; Kafr&nbsp;Nabl.",
-            "Jets hit Ma\u2019arat al-Numan & Kafr\u00a0Nabl.",
+            "Jets hit Ma\u2019arat al-Numan & Kafr Nabl.",
+        ),
+        # No-break, thin and other typographic spaces are spaces; line and paragraph
+        # separators are line breaks. One character for one: offsets do not move.
+        (
+            "On 14\u00a0October, Oct.\u202f9, al-Bab\u2009and\u3000Azaz.\u2028Next\u2029line.",
+            "On 14 October, Oct. 9, al-Bab and Azaz.\nNext\nline.",
         ),
         ("Raids on Tal&#x2d;Rifaat &mdash; again.", "Raids on Tal-Rifaat \u2014 again."),
         # A reference HTML does not know, or one without its semicolon, is text.
@@ -195,6 +203,32 @@ def test_a_report_of_page_residue_gives_the_events_of_its_plain_text():
     expected = [(e.place_as_written, e.event_date) for e in extract_events(plain, finder)]
     assert places == expected
     assert [p for p, _ in expected] == ["Saraqeb", "Kafr Nabl"]
+
+
+def test_an_incident_list_whose_days_are_written_with_no_break_spaces_keeps_its_days():
+    # A page types "11&nbsp;October" so that the day and month stay on one line: each entry
+    # of the list is still dated by its own day, as with a plain space.
+    from geo.extract import extract_events
+    from geo.geocode.gazetteer import load_gazetteer
+
+    finder = load_gazetteer().find_mentions
+    body = (
+        "Between 1 and 31 October 2016 we recorded the attacks below.\n\n"
+        "1. Kafr Nabl, 4{s}October. An aircraft bombed the market of Kafr Nabl, killing three.\n\n"
+        "2. Hass, 11{s}October. A missile hit a clinic on the edge of Hass.\n\n"
+        "3. Ihsim, 17{s}October. A helicopter dropped two barrel bombs near a school in Ihsim.\n"
+    )
+    head = "---\ntitle: Attacks on the south of Idlib\npublished: 2016-11-02\n---\n"
+    found = {}
+    for space in (" ", "&nbsp;", "\u00a0", "\u202f"):
+        doc = parse_document("l.txt", (head + body.format(s=space)).encode())
+        found[space] = [(e.place_as_written, e.event_date) for e in extract_events(doc, finder)]
+    assert found[" "] == [
+        ("Kafr Nabl", date(2016, 10, 4)),
+        ("Hass", date(2016, 10, 11)),
+        ("Ihsim", date(2016, 10, 17)),
+    ]
+    assert found["&nbsp;"] == found["\u00a0"] == found["\u202f"] == found[" "]
 
 
 @pytest.mark.parametrize(

@@ -140,6 +140,18 @@ _INVISIBLE = str.maketrans(
     "",
     "\u00ad\u200b\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
 )
+#: Spaces other than the space a page's typography puts where a line must not break or a
+#: gap is to be thin ("14\u00a0October", "Oct.\u202f9"), and the line and paragraph
+#: separators some exports write: each becomes the space or line break every pattern
+#: reads, one character for one, so offsets stay those of the text.
+_SPACES = str.maketrans(
+    dict.fromkeys(
+        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+        "\u2009\u200a\u202f\u205f\u3000",
+        " ",
+    )
+    | dict.fromkeys("\u0085\u2028\u2029", "\n")
+)
 
 
 def decode_text(raw: bytes, where: str) -> str:
@@ -157,9 +169,11 @@ def decode_text(raw: bytes, where: str) -> str:
     str
         The text, with a leading byte-order mark removed, line endings
         normalised to ``\\n``, HTML character references (``&amp;``,
-        ``&#8217;``, ``&nbsp;``) decoded and invisible characters that would
+        ``&#8217;``, ``&nbsp;``) decoded, invisible characters that would
         split a word (soft hyphens, zero-width spaces, directional marks)
-        removed. Offsets of events are offsets into this text.
+        removed, and no-break, thin and other typographic spaces read as a
+        space (line and paragraph separators as a line break). Offsets of
+        events are offsets into this text.
 
     Raises
     ------
@@ -192,7 +206,7 @@ def decode_text(raw: bytes, where: str) -> str:
             where, f"file is not valid UTF-8 (byte {exc.start}); save it as UTF-8"
         ) from None
     text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text.removeprefix("\ufeff"))
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).translate(_SPACES)
     if not text.strip():
         raise DocumentError(where, "document is empty")
     return text
