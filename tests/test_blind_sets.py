@@ -615,11 +615,11 @@ dates 0.882, actor 0.558, claimant 0.647, claimed target 0.882, place relation 0
 found; blind331: P 0.833, R 1.0, F1 0.909, dates 1.0, actor 0.851, claimant 0.962, claimed target
 0.962, place relation 0.962, 2 non-events found, with the own statements of a rights group, two
 charities and a monitoring network relabelled after as their own voice, as earlier sets label
-them: claimant 0.259 before) and were raised as the rules improved, so that each set guards against regressions. An
-attribute floor is a share of the places found: when the gazetteer learns a place a set had missed,
-the new place's actor or target may be wrong, and that floor was lowered to the figure with the
-place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places
-were found).
+them: claimant 0.259 before) and were raised as the rules improved, so that each set guards against
+regressions. An attribute floor is a share of the places found: when the gazetteer learns a place a
+set had missed, the new place's actor or target may be wrong, and that floor was lowered to the
+figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen
+missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
