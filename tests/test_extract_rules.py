@@ -29729,3 +29729,22 @@ def test_a_line_marked_as_taken_back_tells_no_strike(finder):
     # A sentence that only tells of people killed or who pulled back keeps its strike.
     text = "Rebels pulled back from Binnish. Jets struck Saraqeb on Monday [killed: 4]."
     assert places(text, finder, date(2016, 6, 14)) == ["Saraqeb"]
+
+
+# -- blind331 ---
+
+
+def test_a_title_and_one_name_closed_by_a_comma_or_saying_name_a_person(finder):
+    # "Dr X, a paediatrician, said": a courtesy or military title and one name, closed by a
+    # comma, a stop or a verb of saying, is a person named by title and given name, also when
+    # the gazetteer reads the title into a village's name ("Dr" for "Deir").
+    for text in (
+        "Dr Maha, a surgeon at the clinic, said jets struck Saraqeb on Monday.",
+        "Jets struck the clinic in Saraqeb on Monday, said Dr Maha.",
+        "Dr Hassan, who runs the field hospital, said jets struck Saraqeb on Monday.",
+    ):
+        assert places(text, finder, date(2016, 11, 22)) == ["Saraqeb"], text
+    # The same name with no title before it is the village struck; a sheikh opens a place's
+    # own name.
+    text = "Jets struck Maha on Monday, and Sheikh Maskin, in Daraa, on Tuesday."
+    assert places(text, finder, date(2016, 11, 22)) == ["Maha", "Sheikh Maskin"]
