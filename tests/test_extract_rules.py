@@ -29748,3 +29748,28 @@ def test_a_title_and_one_name_closed_by_a_comma_or_saying_name_a_person(finder):
     # own name.
     text = "Jets struck Maha on Monday, and Sheikh Maskin, in Daraa, on Tuesday."
     assert places(text, finder, date(2016, 11, 22)) == ["Maha", "Sheikh Maskin"]
+
+
+def test_a_passive_note_after_a_strike_says_whose_aircraft_it_was(finder):
+    # "Attributed by staff to Russian aircraft.", "It was attributed to Russian aircraft.": an
+    # incident list's passive note, in the sentence after a strike naming no aircraft, says whose
+    # the strike was, also where the report names another air force elsewhere.
+    for note in (
+        "Attributed by staff to Russian aircraft.",
+        "It was attributed to Russian aircraft.",
+        "The attack was attributed by two witnesses to Russian aircraft.",
+    ):
+        text = (
+            f"- 07/08/2016: the clinic in Saraqeb was struck during the night. {note}\n"
+            "- 16/08/2016: a helicopter dropped a barrel bomb on the health centre in Tafas.\n"
+        )
+        found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 10, 11))}
+        assert found == {"Saraqeb": "russia", "Tafas": "regime"}, note
+    # A note attributing no aircraft leaves the strike to the report's one air force, as before.
+    text = (
+        "- 07/08/2016: the clinic in Saraqeb was struck during the night. Casualty figures are "
+        "attributed to the clinic's staff.\n"
+        "- 16/08/2016: a helicopter dropped a barrel bomb on the health centre in Tafas.\n"
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 10, 11))}
+    assert found == {"Saraqeb": "regime", "Tafas": "regime"}
