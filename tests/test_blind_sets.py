@@ -1293,6 +1293,9 @@ SETS = {
     # school in the town": its civilians are its target. A toll's lead ("documented the death
     # of 84 civilians ... on Sunday, 31/07/2016") dates the items under it. "They said the
     # jets were Russian" after a strike names its actor.
+    # Place relation raised when a countryside named some words before a place ("... in the
+    # western countryside, and in raids on X neighbourhood") stopped making it near X
+    # (blind331's rule on the countryside's words before a place).
     "blind27": Floors(
         precision=1.0,
         recall=1.0,
@@ -1303,7 +1306,7 @@ SETS = {
             "actor": 0.956,
             "claimant": 0.869,
             "claimed_target": 0.956,
-            "place_relation": 0.956,
+            "place_relation": 1.0,
         },
     ),
     # Ministry briefings and the replies to them. A denial "neither Russian nor Syrian
@@ -11096,6 +11099,8 @@ SETS = {
     # ("Dr X, a paediatrician, said") came to name a person.
     # Actor raised when a passive note after a strike ("Attributed by staff to Russian
     # aircraft.") came to say whose it was in a report naming two air forces.
+    # Place relation raised when a countryside heading before a facility ("Aleppo countryside:
+    # the hospital in X") stopped making X near.
     "blind331": Floors(
         precision=0.892,
         recall=1.0,
@@ -11106,7 +11111,7 @@ SETS = {
             "actor": 0.888,
             "claimant": 0.962,
             "claimed_target": 0.962,
-            "place_relation": 0.962,
+            "place_relation": 1.0,
         },
     ),
 }

@@ -29773,3 +29773,22 @@ def test_a_passive_note_after_a_strike_says_whose_aircraft_it_was(finder):
     )
     found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 10, 11))}
     assert found == {"Saraqeb": "regime", "Tafas": "regime"}
+
+
+def test_a_countryside_heading_before_a_facility_leaves_its_town_struck_in_itself(finder):
+    # "Idlib countryside: the hospital in X was hit": the heading's countryside is the
+    # governorate's; the facility's town is struck itself, wherever the heading's words fall
+    # in the characters looked at before the town.
+    for text in (
+        "Idlib countryside: the hospital in Saraqeb was hit by missiles on Sunday.",
+        "- 9/10/2016, Aleppo countryside: the hospital in Anadan was hit by four missiles.",
+    ):
+        (ev,) = events(text, finder, date(2016, 10, 11))
+        assert ev.place_relation == "in", text
+    # The countryside or outskirts of the town itself are ground near it.
+    for text in (
+        "Jets struck the outskirts of Saraqeb on Sunday.",
+        "Jets struck the countryside of Saraqeb on Sunday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 10, 11))
+        assert ev.place_relation == "near", text
