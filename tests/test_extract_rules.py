@@ -29792,3 +29792,21 @@ def test_a_countryside_heading_before_a_facility_leaves_its_town_struck_in_itsel
     ):
         (ev,) = events(text, finder, date(2016, 10, 11))
         assert ev.place_relation == "near", text
+
+
+def test_a_primary_care_centre_and_a_midwife_killed_are_civilian(finder):
+    # "the primary care centre in X was hit", "killing a midwife": a primary (health) care
+    # centre is a civilian facility, as a health centre is, and a midwife killed or wounded is
+    # a civilian victim, as a nurse is.
+    for text in (
+        "The primary care centre in Saraqeb was hit by two bombs on Monday.",
+        "Jets struck a primary health care centre in Saraqeb on Monday.",
+        "Two bombs fell on Saraqeb on Monday. A midwife was killed.",
+        "Jets struck Saraqeb on Monday, killing a midwife.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 5))
+        assert ev.claimed_target == "civilians", text
+    # A centre of another kind names no target.
+    text = "The command centre in Saraqeb was hit by two bombs on Monday."
+    (ev,) = events(text, finder, date(2016, 5, 5))
+    assert ev.claimed_target == "unspecified"
