@@ -29734,3 +29734,84 @@ def test_a_line_marked_as_taken_back_tells_no_strike(finder):
     # A sentence that only tells of people killed or who pulled back keeps its strike.
     text = "Rebels pulled back from Binnish. Jets struck Saraqeb on Monday [killed: 4]."
     assert places(text, finder, date(2016, 6, 14)) == ["Saraqeb"]
+
+
+# -- blind331 ---
+
+
+def test_a_title_and_one_name_closed_by_a_comma_or_saying_name_a_person(finder):
+    # "Dr X, a paediatrician, said": a courtesy or military title and one name, closed by a
+    # comma, a stop or a verb of saying, is a person named by title and given name, also when
+    # the gazetteer reads the title into a village's name ("Dr" for "Deir").
+    for text in (
+        "Dr Maha, a surgeon at the clinic, said jets struck Saraqeb on Monday.",
+        "Jets struck the clinic in Saraqeb on Monday, said Dr Maha.",
+        "Dr Hassan, who runs the field hospital, said jets struck Saraqeb on Monday.",
+    ):
+        assert places(text, finder, date(2016, 11, 22)) == ["Saraqeb"], text
+    # The same name with no title before it is the village struck; a sheikh opens a place's
+    # own name.
+    text = "Jets struck Maha on Monday, and Sheikh Maskin, in Daraa, on Tuesday."
+    assert places(text, finder, date(2016, 11, 22)) == ["Maha", "Sheikh Maskin"]
+
+
+def test_a_passive_note_after_a_strike_says_whose_aircraft_it_was(finder):
+    # "Attributed by staff to Russian aircraft.", "It was attributed to Russian aircraft.": an
+    # incident list's passive note, in the sentence after a strike naming no aircraft, says whose
+    # the strike was, also where the report names another air force elsewhere.
+    for note in (
+        "Attributed by staff to Russian aircraft.",
+        "It was attributed to Russian aircraft.",
+        "The attack was attributed by two witnesses to Russian aircraft.",
+    ):
+        text = (
+            f"- 07/08/2016: the clinic in Saraqeb was struck during the night. {note}\n"
+            "- 16/08/2016: a helicopter dropped a barrel bomb on the health centre in Tafas.\n"
+        )
+        found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 10, 11))}
+        assert found == {"Saraqeb": "russia", "Tafas": "regime"}, note
+    # A note attributing no aircraft leaves the strike to the report's one air force, as before.
+    text = (
+        "- 07/08/2016: the clinic in Saraqeb was struck during the night. Casualty figures are "
+        "attributed to the clinic's staff.\n"
+        "- 16/08/2016: a helicopter dropped a barrel bomb on the health centre in Tafas.\n"
+    )
+    found = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 10, 11))}
+    assert found == {"Saraqeb": "regime", "Tafas": "regime"}
+
+
+def test_a_countryside_heading_before_a_facility_leaves_its_town_struck_in_itself(finder):
+    # "Idlib countryside: the hospital in X was hit": the heading's countryside is the
+    # governorate's; the facility's town is struck itself, wherever the heading's words fall
+    # in the characters looked at before the town.
+    for text in (
+        "Idlib countryside: the hospital in Saraqeb was hit by missiles on Sunday.",
+        "- 9/10/2016, Aleppo countryside: the hospital in Anadan was hit by four missiles.",
+    ):
+        (ev,) = events(text, finder, date(2016, 10, 11))
+        assert ev.place_relation == "in", text
+    # The countryside or outskirts of the town itself are ground near it.
+    for text in (
+        "Jets struck the outskirts of Saraqeb on Sunday.",
+        "Jets struck the countryside of Saraqeb on Sunday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 10, 11))
+        assert ev.place_relation == "near", text
+
+
+def test_a_primary_care_centre_and_a_midwife_killed_are_civilian(finder):
+    # "the primary care centre in X was hit", "killing a midwife": a primary (health) care
+    # centre is a civilian facility, as a health centre is, and a midwife killed or wounded is
+    # a civilian victim, as a nurse is.
+    for text in (
+        "The primary care centre in Saraqeb was hit by two bombs on Monday.",
+        "Jets struck a primary health care centre in Saraqeb on Monday.",
+        "Two bombs fell on Saraqeb on Monday. A midwife was killed.",
+        "Jets struck Saraqeb on Monday, killing a midwife.",
+    ):
+        (ev,) = events(text, finder, date(2016, 5, 5))
+        assert ev.claimed_target == "civilians", text
+    # A centre of another kind names no target.
+    text = "The command centre in Saraqeb was hit by two bombs on Monday."
+    (ev,) = events(text, finder, date(2016, 5, 5))
+    assert ev.claimed_target == "unspecified"

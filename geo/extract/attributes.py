@@ -2044,11 +2044,16 @@ _BLAMED_AFTER_RE = re.compile(
     r"|An?\s+(?:[\w'’-]+\s+){0,3}?(?:network|group|monitor|activist|resident|source|witness"
     r"|villager|rescuer)\s+"
     # "Washington blamed Russian aircraft": a state named by its capital or its name alone.
-    r"|(?-i:[A-Z][a-z]{2,})(?=\s+(?:also\s+)?blame))"
+    r"|(?-i:[A-Z][a-z]{2,})(?=\s+(?:also\s+)?blame)"
+    # "Attributed by staff to Russian aircraft.", "The attack was attributed to regime
+    # helicopters.": an incident list's passive note of whose the strike just told was.
+    r"|(?:The|This|That|Each|Both)\s+(?:(?:air\s*)?strikes?|attacks?|raids?|bombings?|incidents?)"
+    r"\s+(?:was|were|is|are)|It\s+(?:was|is)|(?=attributed\s))"
     # "The monitor, which tracks the war through sources on the ground, said ...".
     r"(?:[\w.'’-]*,\s+(?:which|who)\s[^,.;:]{1,100},)?"
     r"\s*(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them"
     r"|the\s+[\w-]+)\s+to"
+    r"|attributed\s+(?:by\s+(?:[\w'’-]+\s+){1,3}?)?to"
     # "They said the jets were Russian": whose the aircraft of the strike told were.
     # "It says the jets were Russian": the same in the present of a live post.
     r"|(?:said|says|say)\s+(?:that\s+)?the\s+(?:jets|warplanes|planes|aircraft|helicopters)"

@@ -28,6 +28,12 @@ _COUNTRYSIDE_RE = re.compile(
 )
 
 
+# "the outskirts of X": the words before the place. The forms after it ("X countryside")
+# are not tried before it, where a window that happens to open on " countryside" ("Idlib
+# countryside: the hospital in X") would read the heading's countryside as X's own.
+_COUNTRYSIDE_OF_BEFORE_RE = re.compile(
+    r"\b(?:countryside|outskirts|environs)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 _COUNTRYSIDE_WORDS = (
     "countryside",
     "outskirts",
@@ -408,7 +414,7 @@ def _relation(ctx: _DocContext, m: Mention) -> str:
         and _COUNTRYSIDE_RE.search(ctx.text[m.end : m.end + 30])
     ) or (
         any(w in lower[max(0, m.start - 30) : m.start] for w in _COUNTRYSIDE_WORDS)
-        and _COUNTRYSIDE_RE.search(ctx.text[max(0, m.start - 30) : m.start])
+        and _COUNTRYSIDE_OF_BEFORE_RE.search(ctx.text, max(0, m.start - 30), m.start)
     ):
         return "near"
     return "in"

@@ -385,6 +385,24 @@ def _kunya_named_in_full(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _title_alone_before(word: str, text: str, start: int) -> bool:
+    """Say whether a courtesy or military title stands right before ``start`` on its line.
+
+    "Dr X", "Colonel X": the title is the word before, white space between. A sheikh or a
+    father may open a place's own name ("Sheikh Maskin") and is no such title.
+    """
+    return word.rstrip(".") in _TITLES_BEFORE_GIVEN and text[start - 1 : start] in (" ", "\t")
+
+
+def _opens_with_title(text: str, start: int, end: int) -> bool:
+    """Say whether the place name at ``text[start:end]`` opens with a title and one more word.
+
+    "Dr Hassan": the gazetteer reads "Dr" as a village's "Deir"; in a report it is a title.
+    """
+    first, _, rest = text[start:end].partition(" ")
+    return bool(rest) and " " not in rest and first.rstrip(".") in _TITLES_BEFORE_GIVEN
+
+
 def names_no_place(text: str, start: int, end: int) -> bool:
     """Say whether the place name at ``text[start:end]`` is part of a person's or a body's name.
 
@@ -452,6 +470,14 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         and text[start - 1 : start] in (" ", "\t")
         and _SURNAME_CLOSING_AFTER_RE.match(text, end, end + 40)
     ):
+        return True
+    if (_title_alone_before(word, text, start) or _opens_with_title(text, start, end)) and (
+        _NAME_END_AFTER_RE.match(text, end, end + 8)
+    ):
+        # "Dr X, a paediatrician, said", "said Dr X.": a title and one name, closed by a
+        # comma, a stop or a verb of saying, name a person by title and given name, as
+        # statements and press conferences name their doctors; so does a place name the
+        # gazetteer reads into the title and the name ("Dr" for "Deir").
         return True
     if (
         word.endswith(("By", "BY", "by"))
