@@ -29729,3 +29729,24 @@ def test_a_line_marked_as_taken_back_tells_no_strike(finder):
     # A sentence that only tells of people killed or who pulled back keeps its strike.
     text = "Rebels pulled back from Binnish. Jets struck Saraqeb on Monday [killed: 4]."
     assert places(text, finder, date(2016, 6, 14)) == ["Saraqeb"]
+
+
+# -- blind330 ---
+
+
+def test_the_tv_named_again_speaks_for_the_channel_named_before(finder):
+    for text in (
+        "Troops took a hill near Hama on Monday, state TV reported.\n\nThe advance came after "
+        "warplanes struck the militants' positions in Kafr Zita on Sunday, the TV said.",
+        "Syrian state television reported clashes on Monday.\n\nJets also hit hideouts in Kafr "
+        "Zita on Tuesday, the television added.",
+    ):
+        (ev,) = events(text, finder, date(2016, 11, 23))
+        assert ev.claimant == "state_media", text
+    # A screen the sentence only names, with its own voice, keeps that voice.
+    text = (
+        "Troops took a hill near Hama on Monday, state TV reported.\n\nActivists said jets "
+        "struck Kafr Zita on Tuesday, as footage on the TV showed smoke."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 23))
+    assert ev.claimant == "activists"
