@@ -29750,3 +29750,16 @@ def test_the_tv_named_again_speaks_for_the_channel_named_before(finder):
     )
     (ev,) = events(text, finder, date(2016, 11, 23))
     assert ev.claimant == "activists"
+
+
+def test_a_place_people_fled_to_told_with_who_holds_it_is_not_struck(finder):
+    for text in (
+        "The monitor said jets killed 11 civilians in Kafr Zita on Monday, and that thousands "
+        "had fled to the Kurdish-controlled Afrin area.",
+        "Jets struck Kafr Zita on Monday, and hundreds of families fled to government-held "
+        "Salamiyeh.",
+    ):
+        assert places(text, finder, date(2016, 11, 29)) == ["Kafr Zita"], text
+    # A held place struck is still struck.
+    text = "Hundreds of families fled on Monday as jets struck the rebel-held town of Kafr Zita."
+    assert places(text, finder, date(2016, 11, 29)) == ["Kafr Zita"]
