@@ -29763,3 +29763,20 @@ def test_a_place_people_fled_to_told_with_who_holds_it_is_not_struck(finder):
     # A held place struck is still struck.
     text = "Hundreds of families fled on Monday as jets struck the rebel-held town of Kafr Zita."
     assert places(text, finder, date(2016, 11, 29)) == ["Kafr Zita"]
+
+
+def test_a_byline_in_capitals_names_the_writer_not_a_place(finder):
+    for name in ("NADIA FARES", "NADIA HADDAD"):
+        text = (
+            "Jets renew bombing of Idlib's towns\n\n"
+            f"By {name}, Associated Press | Feb. 10, 2016 | Updated 6:05 p.m.\n\n"
+            "BEIRUT (AP) — Warplanes pounded Saraqeb on Wednesday, activists said."
+        )
+        assert set(places(text, finder)) == {"Saraqeb"}, text
+    # A place in capitals in a headline above such a byline is still struck.
+    text = (
+        "JETS POUND SARAQEB\n\n"
+        "By NADIA KHALIL, Associated Press | Feb. 10, 2016 | Updated 6:05 p.m.\n\n"
+        "BEIRUT (AP) — Warplanes pounded the town on Wednesday, activists said."
+    )
+    assert places(text, finder) == ["SARAQEB"]
