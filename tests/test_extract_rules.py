@@ -29780,3 +29780,18 @@ def test_a_byline_in_capitals_names_the_writer_not_a_place(finder):
         "BEIRUT (AP) — Warplanes pounded the town on Wednesday, activists said."
     )
     assert places(text, finder) == ["SARAQEB"]
+
+
+def test_the_living_pulled_from_the_rubble_are_civilians(finder):
+    for text in (
+        "Jets struck Saraqeb on Tuesday, and rescuers pulled a boy from the rubble of a "
+        "five-storey block.",
+        "Rescuers dug two girls out of the ruins of their home in Saraqeb after jets struck the "
+        "town on Tuesday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimed_target == "civilians", text
+    # Rubble searched names no victims.
+    text = "Jets struck Saraqeb on Tuesday, and rescuers were still searching the rubble."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "unspecified"
