@@ -29814,4 +29814,69 @@ def test_a_primary_care_centre_and_a_midwife_killed_are_civilian(finder):
     # A centre of another kind names no target.
     text = "The command centre in Saraqeb was hit by two bombs on Monday."
     (ev,) = events(text, finder, date(2016, 5, 5))
+
+
+# -- blind330 ---
+
+
+def test_the_tv_named_again_speaks_for_the_channel_named_before(finder):
+    for text in (
+        "Troops took a hill near Hama on Monday, state TV reported.\n\nThe advance came after "
+        "warplanes struck the militants' positions in Kafr Zita on Sunday, the TV said.",
+        "Syrian state television reported clashes on Monday.\n\nJets also hit hideouts in Kafr "
+        "Zita on Tuesday, the television added.",
+    ):
+        (ev,) = events(text, finder, date(2016, 11, 23))
+        assert ev.claimant == "state_media", text
+    # A screen the sentence only names, with its own voice, keeps that voice.
+    text = (
+        "Troops took a hill near Hama on Monday, state TV reported.\n\nActivists said jets "
+        "struck Kafr Zita on Tuesday, as footage on the TV showed smoke."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 23))
+    assert ev.claimant == "activists"
+
+
+def test_a_place_people_fled_to_told_with_who_holds_it_is_not_struck(finder):
+    for text in (
+        "The monitor said jets killed 11 civilians in Kafr Zita on Monday, and that thousands "
+        "had fled to the Kurdish-controlled Afrin area.",
+        "Jets struck Kafr Zita on Monday, and hundreds of families fled to government-held "
+        "Salamiyeh.",
+    ):
+        assert places(text, finder, date(2016, 11, 29)) == ["Kafr Zita"], text
+    # A held place struck is still struck.
+    text = "Hundreds of families fled on Monday as jets struck the rebel-held town of Kafr Zita."
+    assert places(text, finder, date(2016, 11, 29)) == ["Kafr Zita"]
+
+
+def test_a_byline_in_capitals_names_the_writer_not_a_place(finder):
+    for name in ("NADIA FARES", "NADIA HADDAD"):
+        text = (
+            "Jets renew bombing of Idlib's towns\n\n"
+            f"By {name}, Associated Press | Feb. 10, 2016 | Updated 6:05 p.m.\n\n"
+            "BEIRUT (AP) — Warplanes pounded Saraqeb on Wednesday, activists said."
+        )
+        assert set(places(text, finder)) == {"Saraqeb"}, text
+    # A place in capitals in a headline above such a byline is still struck.
+    text = (
+        "JETS POUND SARAQEB\n\n"
+        "By NADIA KHALIL, Associated Press | Feb. 10, 2016 | Updated 6:05 p.m.\n\n"
+        "BEIRUT (AP) — Warplanes pounded the town on Wednesday, activists said."
+    )
+    assert places(text, finder) == ["SARAQEB"]
+
+
+def test_the_living_pulled_from_the_rubble_are_civilians(finder):
+    for text in (
+        "Jets struck Saraqeb on Tuesday, and rescuers pulled a boy from the rubble of a "
+        "five-storey block.",
+        "Rescuers dug two girls out of the ruins of their home in Saraqeb after jets struck the "
+        "town on Tuesday.",
+    ):
+        (ev,) = events(text, finder)
+        assert ev.claimed_target == "civilians", text
+    # Rubble searched names no victims.
+    text = "Jets struck Saraqeb on Tuesday, and rescuers were still searching the rubble."
+    (ev,) = events(text, finder)
     assert ev.claimed_target == "unspecified"

@@ -206,6 +206,11 @@ _SURNAME_CLOSING_AFTER_RE = re.compile(
 _BYLINE_NAME_BEFORE_RE = re.compile(
     rf"(?<![^\s(]){alternation(_VOCAB['byline_before'])}[ \t]+{_GIVEN_NAME}[ \t]+$"
 )
+# "By NADIA X, Associated Press": a byline written in capitals, as some wires set it, names
+# the writer by a given name in capitals before the place name, itself in capitals.
+_BYLINE_CAPITALS_NAME_BEFORE_RE = re.compile(
+    rf"(?<![^\s(]){alternation(_VOCAB['byline_before'])}[ \t]+[A-Z][A-Z'’-]{{1,20}}[ \t]+$"
+)
 # "By Dana Whitfield | Sept. 24", "(Reporting by Lina Haddad;": a place name right after a
 # byline's opening words and before one capitalised word closing the byline is the writer's
 # given name.
@@ -463,6 +468,13 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         _HONORIFIC_NAME_BEFORE_RE.search(text, max(0, start - 64), start)
         or _BYLINE_NAME_BEFORE_RE.search(text, max(0, start - 50), start)
         or _OUTLET_STAFF_NAME_BEFORE_RE.search(text, max(0, start - 60), start)
+    ):
+        return True
+    if (
+        len(word) > 1
+        and word.isupper()
+        and text[start:end].isupper()
+        and _BYLINE_CAPITALS_NAME_BEFORE_RE.search(text, max(0, start - 50), start)
     ):
         return True
     if (

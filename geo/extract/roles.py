@@ -1317,6 +1317,9 @@ _PEOPLE_LEFT_FOR_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(load('triggers')['movers'])})\b[^.;:]{{0,80}}?"
     rf"\b(?:{alternation(load('triggers')['departure_verbs'])})\b"
     r"(?:\s+(?!to\b|for\b|towards?\b)[\w'’-]+){0,6}?\s+(?:to|for|towards?)\s+(?:the\s+)?"
+    # "fled to the Kurdish-controlled X area", "to government-held X": who holds the place
+    # they went to, told before its name.
+    r"(?:[\w'’]+-(?:controlled|held|run)\s+)?"
     r"(?:(?:farms?|fields|orchards|villages?|towns?|areas?|camps?|countryside)\s+"
     r"(?:near|around|outside|of|in)\s+(?:the\s+)?"
     # "fled towards the Turkish border at X": the border, or its crossing, at the place.
