@@ -11090,17 +11090,19 @@ SETS = {
     # villages seized on the ground, Turkish howitzers, a helicopter hit by rebel fire, air
     # bases, the wounded's hospitals across the border and the displaced's home towns.
     # Floors at the first-sight figures (truncated).
+    # Recall, precision and F1 raised when an army's "neutralised" told of its jets ("its jets
+    # had 'neutralised' 138 Daesh terrorists in X and the village of Y") came to be a strike.
     "blind333": Floors(
-        precision=0.885,
-        recall=0.972,
-        f1=0.927,
+        precision=0.888,
+        recall=1.0,
+        f1=0.941,
         event_date=1.0,
         non_events=3,
         attributes={
             "actor": 1.0,
-            "claimant": 0.861,
-            "claimed_target": 0.833,
-            "place_relation": 0.888,
+            "claimant": 0.891,
+            "claimed_target": 0.864,
+            "place_relation": 0.891,
         },
     ),
 }

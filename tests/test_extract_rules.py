@@ -29729,3 +29729,20 @@ def test_a_line_marked_as_taken_back_tells_no_strike(finder):
     # A sentence that only tells of people killed or who pulled back keeps its strike.
     text = "Rebels pulled back from Binnish. Jets struck Saraqeb on Monday [killed: 4]."
     assert places(text, finder, date(2016, 6, 14)) == ["Saraqeb"]
+
+
+# -- blind333 ---
+
+
+def test_fighters_neutralised_by_aircraft_in_a_place_tell_a_strike_on_it(finder):
+    # An army's word for enemies killed or put out of action, told of its jets or of air
+    # strikes, is a strike on the place named, as "killed" and "eliminated" are.
+    for text in (
+        "The General Staff said its warplanes had 'neutralised' 52 Daesh terrorists in"
+        " Qabasin and Tadef on Monday.",
+        "Army statement: 17 terrorists were neutralized in air strikes in Qabasin on Monday.",
+    ):
+        assert "Qabasin" in places(text, finder, date(2016, 11, 23)), text
+    # With no word of air war near it, it is the ground's: no strike.
+    text = "Turkish artillery neutralised 12 terrorists in Qabasin on Monday, the army said."
+    assert places(text, finder, date(2016, 11, 23)) == []
