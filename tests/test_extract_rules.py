@@ -29746,3 +29746,23 @@ def test_fighters_neutralised_by_aircraft_in_a_place_tell_a_strike_on_it(finder)
     # With no word of air war near it, it is the ground's: no strike.
     text = "Turkish artillery neutralised 12 terrorists in Qabasin on Monday, the army said."
     assert places(text, finder, date(2016, 11, 23)) == []
+
+
+def test_an_outlets_own_review_of_footage_speaks_as_the_report(finder):
+    # The outlet's own look at videos or imagery of strikes another voice told is its own
+    # account, not the earlier voice's.
+    for text in (
+        "The ministry said its bombers had hit targets near Qabasin on Monday. Our own review"
+        " of geolocated video suggests one of those strikes hit houses in Tadef.",
+        "The ministry said its bombers had hit targets near Qabasin on Monday. Our analysis of"
+        " satellite imagery shows the strikes destroyed a school in Tadef.",
+    ):
+        found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+        assert found == {"Qabasin": "russian_mod", "Tadef": "reporter"}, text
+    # A review of a list or a statement is no look of its own at the ground: the voice goes on.
+    text = (
+        "The ministry said its bombers had hit targets near Qabasin on Monday. Our review of"
+        " the ministry's list shows its jets also struck Tadef."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Qabasin": "russian_mod", "Tadef": "russian_mod"}
