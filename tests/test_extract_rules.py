@@ -29766,3 +29766,20 @@ def test_an_outlets_own_review_of_footage_speaks_as_the_report(finder):
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert found == {"Qabasin": "russian_mod", "Tadef": "russian_mod"}
+
+
+def test_a_place_ranked_among_a_sides_most_frequent_targets_tells_no_strike_of_a_day(finder):
+    # A place ranked among the targets most often hit or named tells a habit, not the strike
+    # of the sentence before, whose voice and relation stand.
+    for text in (
+        "Russian jets struck Kabani on Friday. Kinsabba has been one of the jets' most frequent"
+        " targets.",
+        "Russian jets struck Kabani on Friday. Kinsabba, held by rebels since 2012, is one of"
+        " the targets most often named in the ministry's briefings.",
+        "Russian jets struck Kabani on Friday. Kinsabba is among the towns most often hit by"
+        " the jets.",
+    ):
+        assert places(text, finder, date(2016, 1, 16)) == ["Kabani"], text
+    # One of the strikes told before, hitting a place, is a strike.
+    text = "Russian jets struck Kabani on Friday. One of the strikes hit Kinsabba."
+    assert places(text, finder, date(2016, 1, 16)) == ["Kabani", "Kinsabba"]
