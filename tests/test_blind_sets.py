@@ -11098,6 +11098,8 @@ SETS = {
     # Claimed target and place relation raised when a place ranked among a side's most
     # frequent targets ("X ... has been one of the targets most often named in the ministry's
     # briefings") came to tell no strike of a day.
+    # Claimant raised when one who runs a camp ("a camp administrator and local rescuers
+    # said") came to speak as the camp's administration does.
     "blind333": Floors(
         precision=0.888,
         recall=1.0,
@@ -11106,7 +11108,7 @@ SETS = {
         non_events=3,
         attributes={
             "actor": 1.0,
-            "claimant": 0.918,
+            "claimant": 0.945,
             "claimed_target": 0.918,
             "place_relation": 0.972,
         },

@@ -29783,3 +29783,27 @@ def test_a_place_ranked_among_a_sides_most_frequent_targets_tells_no_strike_of_a
     # One of the strikes told before, hitting a place, is a strike.
     text = "Russian jets struck Kabani on Friday. One of the strikes hit Kinsabba."
     assert places(text, finder, date(2016, 1, 16)) == ["Kabani", "Kinsabba"]
+
+
+def test_one_who_runs_a_camp_speaks_as_its_administration_does(finder):
+    # A camp's administrator or manager speaking, alone or named first before rescuers or
+    # residents saying with him, is the camp's local voice, as its administration is.
+    for text in (
+        "Jets hit tents at Sijo on Saturday, killing five, a camp administrator said.",
+        "Jets hit tents at Sijo on Saturday, killing five, the camp's manager told reporters.",
+        "Jets hit tents at Sijo on Saturday, killing five, a camp administrator and local"
+        " rescuers said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 12))
+        assert ev.claimant == "activists", text
+    # Rescuers saying alone keep their own voice, and one who told a named agency is relayed
+    # by it.
+    text = "Jets hit tents at Sijo on Saturday, killing five, local rescuers said."
+    (ev,) = events(text, finder, date(2016, 6, 12))
+    assert ev.claimant == "civil_defence"
+    text = (
+        "Jets hit tents at Sijo on Saturday, killing five, a member of the camp's administration"
+        " told Anadolu Agency by phone."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 12))
+    assert ev.claimant == "media"
