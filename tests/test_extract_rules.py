@@ -29807,3 +29807,23 @@ def test_one_who_runs_a_camp_speaks_as_its_administration_does(finder):
     )
     (ev,) = events(text, finder, date(2016, 6, 12))
     assert ev.claimant == "media"
+
+
+def test_a_charity_named_by_its_kind_speaks_as_a_local_voice(finder):
+    # A charity named only by its kind, a nation's adjective allowed before it, speaks as an
+    # aid charity does.
+    for text in (
+        "The Turkish charity that owns the trucks says they were hit by air strikes near Azaz"
+        " on Tuesday, killing five drivers.",
+        "A charity said its bakery in Azaz was hit by air strikes on Tuesday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 10))
+        assert ev.claimant == "activists", text
+    # A medical charity keeps its own voice, and "the charity" alone is left to the report's
+    # reading (a charity's own release).
+    text = "A medical charity said its clinic in Azaz was hit by air strikes on Tuesday."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "rights_groups"
+    text = "Air strikes hit our bakery in Azaz on Tuesday, killing two, the charity said."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "reporter"
