@@ -29880,3 +29880,101 @@ def test_the_living_pulled_from_the_rubble_are_civilians(finder):
     text = "Jets struck Saraqeb on Tuesday, and rescuers were still searching the rubble."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "unspecified"
+
+
+# -- blind333 ---
+
+
+def test_fighters_neutralised_by_aircraft_in_a_place_tell_a_strike_on_it(finder):
+    # An army's word for enemies killed or put out of action, told of its jets or of air
+    # strikes, is a strike on the place named, as "killed" and "eliminated" are.
+    for text in (
+        "The General Staff said its warplanes had 'neutralised' 52 Daesh terrorists in"
+        " Qabasin and Tadef on Monday.",
+        "Army statement: 17 terrorists were neutralized in air strikes in Qabasin on Monday.",
+    ):
+        assert "Qabasin" in places(text, finder, date(2016, 11, 23)), text
+    # With no word of air war near it, it is the ground's: no strike.
+    text = "Turkish artillery neutralised 12 terrorists in Qabasin on Monday, the army said."
+    assert places(text, finder, date(2016, 11, 23)) == []
+
+
+def test_an_outlets_own_review_of_footage_speaks_as_the_report(finder):
+    # The outlet's own look at videos or imagery of strikes another voice told is its own
+    # account, not the earlier voice's.
+    for text in (
+        "The ministry said its bombers had hit targets near Qabasin on Monday. Our own review"
+        " of geolocated video suggests one of those strikes hit houses in Tadef.",
+        "The ministry said its bombers had hit targets near Qabasin on Monday. Our analysis of"
+        " satellite imagery shows the strikes destroyed a school in Tadef.",
+    ):
+        found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+        assert found == {"Qabasin": "russian_mod", "Tadef": "reporter"}, text
+    # A review of a list or a statement is no look of its own at the ground: the voice goes on.
+    text = (
+        "The ministry said its bombers had hit targets near Qabasin on Monday. Our review of"
+        " the ministry's list shows its jets also struck Tadef."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert found == {"Qabasin": "russian_mod", "Tadef": "russian_mod"}
+
+
+def test_a_place_ranked_among_a_sides_most_frequent_targets_tells_no_strike_of_a_day(finder):
+    # A place ranked among the targets most often hit or named tells a habit, not the strike
+    # of the sentence before, whose voice and relation stand.
+    for text in (
+        "Russian jets struck Kabani on Friday. Kinsabba has been one of the jets' most frequent"
+        " targets.",
+        "Russian jets struck Kabani on Friday. Kinsabba, held by rebels since 2012, is one of"
+        " the targets most often named in the ministry's briefings.",
+        "Russian jets struck Kabani on Friday. Kinsabba is among the towns most often hit by"
+        " the jets.",
+    ):
+        assert places(text, finder, date(2016, 1, 16)) == ["Kabani"], text
+    # One of the strikes told before, hitting a place, is a strike.
+    text = "Russian jets struck Kabani on Friday. One of the strikes hit Kinsabba."
+    assert places(text, finder, date(2016, 1, 16)) == ["Kabani", "Kinsabba"]
+
+
+def test_one_who_runs_a_camp_speaks_as_its_administration_does(finder):
+    # A camp's administrator or manager speaking, alone or named first before rescuers or
+    # residents saying with him, is the camp's local voice, as its administration is.
+    for text in (
+        "Jets hit tents at Sijo on Saturday, killing five, a camp administrator said.",
+        "Jets hit tents at Sijo on Saturday, killing five, the camp's manager told reporters.",
+        "Jets hit tents at Sijo on Saturday, killing five, a camp administrator and local"
+        " rescuers said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 6, 12))
+        assert ev.claimant == "activists", text
+    # Rescuers saying alone keep their own voice, and one who told a named agency is relayed
+    # by it.
+    text = "Jets hit tents at Sijo on Saturday, killing five, local rescuers said."
+    (ev,) = events(text, finder, date(2016, 6, 12))
+    assert ev.claimant == "civil_defence"
+    text = (
+        "Jets hit tents at Sijo on Saturday, killing five, a member of the camp's administration"
+        " told Anadolu Agency by phone."
+    )
+    (ev,) = events(text, finder, date(2016, 6, 12))
+    assert ev.claimant == "media"
+
+
+def test_a_charity_named_by_its_kind_speaks_as_a_local_voice(finder):
+    # A charity named only by its kind, a nation's adjective allowed before it, speaks as an
+    # aid charity does.
+    for text in (
+        "The Turkish charity that owns the trucks says they were hit by air strikes near Azaz"
+        " on Tuesday, killing five drivers.",
+        "A charity said its bakery in Azaz was hit by air strikes on Tuesday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 2, 10))
+        assert ev.claimant == "activists", text
+    # A medical charity keeps its own voice, and "the charity" alone is left to the report's
+    # reading (a charity's own release).
+    text = "A medical charity said its clinic in Azaz was hit by air strikes on Tuesday."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "rights_groups"
+    text = "Air strikes hit our bakery in Azaz on Tuesday, killing two, the charity said."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.claimant == "reporter"

@@ -1509,7 +1509,8 @@ _WHERE_CLAUSE_RE = re.compile(r",\s+where\s")
 
 
 # A share "of the" strikes: the strikes told already, where "of its strikes" is a side's.
-_SHARE_OF_TOLD_RE = re.compile(r"\bof\s+the\s", re.IGNORECASE)
+# "one of the most frequent targets" ranks a place among a side's targets, no share.
+_SHARE_OF_TOLD_RE = re.compile(r"(?<!\bone\s)\bof\s+the\s", re.IGNORECASE)
 
 
 def _told_with_day_before(ctx: _DocContext, index: int) -> bool:
