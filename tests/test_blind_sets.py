@@ -11222,6 +11222,16 @@ def figures(events) -> dict[str, dict[str, float]]:
     }
 
 
+def test_every_labelled_set_has_its_floors():
+    # A set committed without its entry here would be scored by no test.
+    labelled_sets = {
+        p.name
+        for p in DATA.iterdir()
+        if p.name.startswith("blind") and (p / "expected_events.csv").exists()
+    }
+    assert labelled_sets == set(SETS)
+
+
 @pytest.mark.parametrize("name", SETS)
 def test_places(figures, name):
     floors, found = SETS[name], figures[name]
