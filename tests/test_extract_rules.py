@@ -29729,3 +29729,26 @@ def test_a_line_marked_as_taken_back_tells_no_strike(finder):
     # A sentence that only tells of people killed or who pulled back keeps its strike.
     text = "Rebels pulled back from Binnish. Jets struck Saraqeb on Monday [killed: 4]."
     assert places(text, finder, date(2016, 6, 14)) == ["Saraqeb"]
+
+
+# -- blind332 ---
+
+
+def test_a_day_and_month_with_no_year_yet_to_come_day_first_is_read_month_first(finder):
+    text = (
+        "Strike log, week of May 2-8\n\n"
+        "5/6 - Warplanes struck Saraqeb, local activists said.\n\n"
+        "5/9 - Jets hit the market in Binnish, killing four.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 5, 10))}
+    assert found == {"Saraqeb": date(2016, 5, 6), "Binnish": date(2016, 5, 9)}
+    # Day first it falls before the page, or month first it is no recent day: day first.
+    text = "On 7/5 jets struck Saraqeb, activists said."
+    (ev,) = events(text, finder, date(2016, 5, 10))
+    assert ev.event_date == date(2016, 5, 7)
+    text = "On 28/12 jets struck Saraqeb, activists said."
+    (ev,) = events(text, finder, date(2016, 1, 5))
+    assert ev.event_date == date(2015, 12, 28)
+    text = "On 9/5 jets struck Saraqeb, activists said."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.event_date == date(2015, 5, 9)
