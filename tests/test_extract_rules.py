@@ -29752,3 +29752,22 @@ def test_a_day_and_month_with_no_year_yet_to_come_day_first_is_read_month_first(
     text = "On 9/5 jets struck Saraqeb, activists said."
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.event_date == date(2015, 5, 9)
+
+
+def test_a_statement_a_relative_clause_says_its_issuer_claimed_is_the_issuers_claim(finder):
+    for text in (
+        "The Observatory has studied the statement released on Monday by the Russian Defence"
+        " Ministry, in which it claimed that its jets had destroyed an ISIS headquarters in"
+        " Saraqeb.",
+        "Activists mocked the Russian Defence Ministry's briefing, in which it said that its"
+        " aircraft had hit a terrorist depot in Saraqeb on Monday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 7, 20))
+        assert ev.claimant == "russian_mod", text
+    # The voice answering a statement keeps the strikes it tells itself.
+    text = (
+        "The Observatory, answering a statement by the Russian Defence Ministry, said that"
+        " jets had hit houses in Saraqeb on Monday."
+    )
+    (ev,) = events(text, finder, date(2016, 7, 20))
+    assert ev.claimant == "sohr"

@@ -143,6 +143,13 @@ _SAYS_AFTER_RE = re.compile(
 _RELAYS_BEFORE_RE = re.compile(
     r"\b(?:notes|noted|points\s+out|pointed\s+out|recalls|recalled)\s+that\s+(?:the\s+)?$"
 )
+# "the statement issued yesterday by the Russian Ministry of Defence, in which it claimed that
+# its aircraft had destroyed ...": the body whose statement a relative clause opens on claims
+# the strike, not the voice that read or answers the statement.
+_IN_WHICH_CLAIMS_AFTER_RE = re.compile(
+    r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?,?\s+in\s+which\s+(?:it|they|he|she)\s+(?:also\s+)?"
+    r"(?:claimed|claims|said|says|announced|stated|alleged|asserted)\b"
+)
 _ANNOUNCES_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:announced|claimed|said|says|stated)\s+(?:on\s+\w+\s+)?that\b"
 )
@@ -1274,6 +1281,10 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         if _RELAYS_BEFORE_RE.search(
             text, max(s, c.start - 30), c.start
         ) and _ANNOUNCES_AFTER_RE.match(text, c.end, min(e, c.end + 60)):
+            return c.label
+        if " which " in text[c.end : min(e, c.end + 60)] and _IN_WHICH_CLAIMS_AFTER_RE.match(
+            text, c.end, min(e, c.end + 60)
+        ):
             return c.label
         # "the Syrian Medical Society, a medical charity, said": the apposition right after
         # a name says what kind of body speaks.
