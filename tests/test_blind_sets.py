@@ -11096,6 +11096,9 @@ SETS = {
     # Claimant raised when a statement whose relative clause says its issuer claimed ("the
     # statement issued yesterday by the Russian Ministry of Defence, in which it claimed that
     # ...") came to be the issuer's claim, not the voice answering it.
+    # Claimant raised when "he" after a spokesman titled by his body's bare word ("ministry
+    # spokesman X told a briefing" then "He said jets had instead struck Y") came to be that
+    # spokesman.
     "blind332": Floors(
         precision=0.928,
         recall=0.965,
@@ -11104,7 +11107,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 1.0,
-            "claimant": 0.892,
+            "claimant": 0.928,
             "claimed_target": 0.928,
             "place_relation": 0.928,
         },

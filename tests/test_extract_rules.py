@@ -29771,3 +29771,19 @@ def test_a_statement_a_relative_clause_says_its_issuer_claimed_is_the_issuers_cl
     )
     (ev,) = events(text, finder, date(2016, 7, 20))
     assert ev.claimant == "sohr"
+
+
+def test_he_after_a_spokesman_titled_by_his_bodys_bare_word_is_that_spokesman(finder):
+    text = (
+        "Russia's Defence Ministry on Thursday denied bombing a school in Saraqeb.\n\n"
+        "Rescuers said jets had struck the school on Wednesday, killing six children.\n\n"
+        '"We deny this," ministry spokesman Igor Petrov told reporters.\n\n'
+        "He said Russian jets had instead struck Islamic State fighters near Binnish on"
+        " Wednesday.\n"
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 10, 13))}
+    assert found["Binnish"] == "russian_mod"
+    # A speaker named with no spokesman's title leaves "he" to the voice named before.
+    text = text.replace("ministry spokesman Igor Petrov", "Igor Petrov")
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 10, 13))}
+    assert found["Binnish"] != "russian_mod"

@@ -1910,6 +1910,8 @@ def _anaphoric_speaker(ctx: _DocContext, s: int, e: int) -> str | None:
     return _anaphoric_claimant(ctx, s, e)
 
 
+# "He said", "said she", "according to him": a person, not a body or a statement.
+_PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\b")
 #: How many sentences back a pronoun's speaker is looked for.
 _PRONOUN_LOOK_BACK = 4
 #: How many sentences back "the statement" is looked for.
@@ -1940,6 +1942,7 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
         if spokesman is not None:
             return spokesman
     look_back = _STATEMENT_LOOK_BACK if statement else _PRONOUN_LOOK_BACK
+    personal = _PERSONAL_PRONOUN_RE.search(pronoun.group()) is not None
     named_statement = False
     for j in range(index - 1, max(-1, index - 1 - look_back), -1):
         a, b = ctx.sentences[j]
@@ -1965,6 +1968,13 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
         )
         if found is not None:
             return found
+        if personal and "spokes" in ctx.lower[a:b]:
+            # "..., ministry spokesman X told a briefing." then "He said jets had instead
+            # struck Y": the spokesman named last is "he", though the sentence names his
+            # body only by its bare word.
+            found = _spokesman_body(ctx, j, titled=True)
+            if found is not None:
+                return found
         turn = bisect_right(ctx.voice_starts, a) - 1
         if turn > 0 and ctx.voice_starts[turn] == a and ctx.voices[turn] is not None:
             # "The representative of X said ... . On 11 December ..., he said.": the speaker
@@ -2010,16 +2020,28 @@ def _spokesman_claimant(ctx: _DocContext, index: int) -> str | None:
     """
     for j in range(index - 1, max(-1, index - 1 - _PRONOUN_LOOK_BACK), -1):
         a, b = ctx.sentences[j]
-        at = ctx.lower.rfind("spokes", a, b)
-        if at < 0:
-            continue
-        # The body named right before the role ("the X ministry's spokesman"), not the
-        # sentence's other voices ("reports by Y ..., the X ministry's spokesman said").
-        lo = max(a, at - _SPOKESMAN_BODY_BACK)
-        cues = [c for c in _find_cached(ctx, _CLAIMANT_RE, lo, at) if c.end <= at]
-        found = cues[-1].label if cues else _anaphoric_claimant(ctx, lo, at + len("spokesman"))
-        return found if found not in ("", "reporter") else None
+        if ctx.lower.rfind("spokes", a, b) >= 0:
+            return _spokesman_body(ctx, j)
     return None
+
+
+def _spokesman_body(ctx: _DocContext, j: int, titled: bool = False) -> str | None:
+    """Return the body of the spokesman sentence ``j`` names last, if it can be told.
+
+    With ``titled``, the role may be a title before the spokesman's name ("ministry
+    spokesman X"), which the bare body's word is read with.
+    """
+    a, b = ctx.sentences[j]
+    at = ctx.lower.rfind("spokes", a, b)
+    if at < 0:
+        return None
+    # The body named right before the role ("the X ministry's spokesman"), not the
+    # sentence's other voices ("reports by Y ..., the X ministry's spokesman said").
+    lo = max(a, at - _SPOKESMAN_BODY_BACK)
+    cues = [c for c in _find_cached(ctx, _CLAIMANT_RE, lo, at) if c.end <= at]
+    end = min(b, at + _SPOKESMAN_BODY_BACK) if titled else at + len("spokesman")
+    found = cues[-1].label if cues else _anaphoric_claimant(ctx, lo, end)
+    return found if found not in ("", "reporter") else None
 
 
 _QUOTE_OPENING_RE = re.compile(r"\s*[\"“«]")
