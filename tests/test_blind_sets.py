@@ -11099,6 +11099,8 @@ SETS = {
     # Claimant raised when "he" after a spokesman titled by his body's bare word ("ministry
     # spokesman X told a briefing" then "He said jets had instead struck Y") came to be that
     # spokesman.
+    # Place relation raised when a word of nearness in quotation marks ("strikes on Jabhat
+    # al-Nusra positions 'in the vicinity of' X") came to place the strike near X.
     "blind332": Floors(
         precision=0.928,
         recall=0.965,
@@ -11109,7 +11111,7 @@ SETS = {
             "actor": 1.0,
             "claimant": 0.928,
             "claimed_target": 0.928,
-            "place_relation": 0.928,
+            "place_relation": 0.964,
         },
     ),
 }

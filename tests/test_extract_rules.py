@@ -29787,3 +29787,17 @@ def test_he_after_a_spokesman_titled_by_his_bodys_bare_word_is_that_spokesman(fi
     text = text.replace("ministry spokesman Igor Petrov", "Igor Petrov")
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 10, 13))}
     assert found["Binnish"] != "russian_mod"
+
+
+def test_a_word_of_nearness_in_quotation_marks_still_places_the_strike_near(finder):
+    for text in (
+        "The ministry reported air strikes on Jabhat al-Nusra positions 'in the vicinity of'"
+        " Binnish on Monday.",
+        'The ministry said its jets hit militants "near" Binnish on Monday.',
+    ):
+        (ev,) = events(text, finder, date(2016, 4, 12))
+        assert ev.place_relation == "near", text
+    # Quoted words that are no word of nearness leave the place struck itself.
+    text = "The ministry said its jets struck 'terrorist' positions in Binnish on Monday."
+    (ev,) = events(text, finder, date(2016, 4, 12))
+    assert ev.place_relation == "in"
