@@ -29801,3 +29801,21 @@ def test_a_word_of_nearness_in_quotation_marks_still_places_the_strike_near(find
     text = "The ministry said its jets struck 'terrorist' positions in Binnish on Monday."
     (ev,) = events(text, finder, date(2016, 4, 12))
     assert ev.place_relation == "in"
+
+
+def test_a_research_bodys_initials_assessing_speak_as_its_analysts(finder):
+    text = (
+        "Centre for Frontline Monitoring | Weekly tracker\n\n"
+        "The ministry claimed strikes near Saraqeb on Monday.\n\n"
+        "CFM assesses that Russian aircraft likely struck Binnish on Tuesday, based on"
+        " geolocated footage.\n"
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 8, 16))}
+    assert found["Binnish"] == "analysts"
+    # Initials spelling out no research body (a government's) are no think tank's.
+    text = (
+        "United Kingdom officials spoke on Monday. The ministry claimed strikes near Saraqeb"
+        " on Monday.\n\nUK assessed that Russian aircraft struck Binnish on Tuesday.\n"
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 8, 16))}
+    assert found.get("Binnish") != "analysts"
