@@ -29819,3 +29819,16 @@ def test_a_research_bodys_initials_assessing_speak_as_its_analysts(finder):
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 8, 16))}
     assert found.get("Binnish") != "analysts"
+
+
+def test_who_holds_a_place_in_apposition_is_no_target_of_a_terrorist_claim(finder):
+    text = (
+        "The ministry said its jets destroyed terrorist depots near Raqqa, the capital of the"
+        " Islamic State group, on Sunday."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 15))
+    assert ev.claimed_target == "unspecified"
+    # With no target named, the apposition says whose ground was hit, as before.
+    text = "The ministry said its jets struck Raqqa, the capital of the Islamic State group."
+    (ev,) = events(text, finder, date(2016, 11, 15))
+    assert ev.claimed_target == "isis"
