@@ -29978,3 +29978,106 @@ def test_a_charity_named_by_its_kind_speaks_as_a_local_voice(finder):
     text = "Air strikes hit our bakery in Azaz on Tuesday, killing two, the charity said."
     (ev,) = events(text, finder, date(2016, 2, 10))
     assert ev.claimant == "reporter"
+
+
+# -- blind332 ---
+
+
+def test_a_day_and_month_with_no_year_yet_to_come_day_first_is_read_month_first(finder):
+    text = (
+        "Strike log, week of May 2-8\n\n"
+        "5/6 - Warplanes struck Saraqeb, local activists said.\n\n"
+        "5/9 - Jets hit the market in Binnish, killing four.\n"
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 5, 10))}
+    assert found == {"Saraqeb": date(2016, 5, 6), "Binnish": date(2016, 5, 9)}
+    # Day first it falls before the page, or month first it is no recent day: day first.
+    text = "On 7/5 jets struck Saraqeb, activists said."
+    (ev,) = events(text, finder, date(2016, 5, 10))
+    assert ev.event_date == date(2016, 5, 7)
+    text = "On 28/12 jets struck Saraqeb, activists said."
+    (ev,) = events(text, finder, date(2016, 1, 5))
+    assert ev.event_date == date(2015, 12, 28)
+    text = "On 9/5 jets struck Saraqeb, activists said."
+    (ev,) = events(text, finder, date(2016, 2, 10))
+    assert ev.event_date == date(2015, 5, 9)
+
+
+def test_a_statement_a_relative_clause_says_its_issuer_claimed_is_the_issuers_claim(finder):
+    for text in (
+        "The Observatory has studied the statement released on Monday by the Russian Defence"
+        " Ministry, in which it claimed that its jets had destroyed an ISIS headquarters in"
+        " Saraqeb.",
+        "Activists mocked the Russian Defence Ministry's briefing, in which it said that its"
+        " aircraft had hit a terrorist depot in Saraqeb on Monday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 7, 20))
+        assert ev.claimant == "russian_mod", text
+    # The voice answering a statement keeps the strikes it tells itself.
+    text = (
+        "The Observatory, answering a statement by the Russian Defence Ministry, said that"
+        " jets had hit houses in Saraqeb on Monday."
+    )
+    (ev,) = events(text, finder, date(2016, 7, 20))
+    assert ev.claimant == "sohr"
+
+
+def test_he_after_a_spokesman_titled_by_his_bodys_bare_word_is_that_spokesman(finder):
+    text = (
+        "Russia's Defence Ministry on Thursday denied bombing a school in Saraqeb.\n\n"
+        "Rescuers said jets had struck the school on Wednesday, killing six children.\n\n"
+        '"We deny this," ministry spokesman Igor Petrov told reporters.\n\n'
+        "He said Russian jets had instead struck Islamic State fighters near Binnish on"
+        " Wednesday.\n"
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 10, 13))}
+    assert found["Binnish"] == "russian_mod"
+    # A speaker named with no spokesman's title leaves "he" to the voice named before.
+    text = text.replace("ministry spokesman Igor Petrov", "Igor Petrov")
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 10, 13))}
+    assert found["Binnish"] != "russian_mod"
+
+
+def test_a_word_of_nearness_in_quotation_marks_still_places_the_strike_near(finder):
+    for text in (
+        "The ministry reported air strikes on Jabhat al-Nusra positions 'in the vicinity of'"
+        " Binnish on Monday.",
+        'The ministry said its jets hit militants "near" Binnish on Monday.',
+    ):
+        (ev,) = events(text, finder, date(2016, 4, 12))
+        assert ev.place_relation == "near", text
+    # Quoted words that are no word of nearness leave the place struck itself.
+    text = "The ministry said its jets struck 'terrorist' positions in Binnish on Monday."
+    (ev,) = events(text, finder, date(2016, 4, 12))
+    assert ev.place_relation == "in"
+
+
+def test_a_research_bodys_initials_assessing_speak_as_its_analysts(finder):
+    text = (
+        "Centre for Frontline Monitoring | Weekly tracker\n\n"
+        "The ministry claimed strikes near Saraqeb on Monday.\n\n"
+        "CFM assesses that Russian aircraft likely struck Binnish on Tuesday, based on"
+        " geolocated footage.\n"
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 8, 16))}
+    assert found["Binnish"] == "analysts"
+    # Initials spelling out no research body (a government's) are no think tank's.
+    text = (
+        "United Kingdom officials spoke on Monday. The ministry claimed strikes near Saraqeb"
+        " on Monday.\n\nUK assessed that Russian aircraft struck Binnish on Tuesday.\n"
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2016, 8, 16))}
+    assert found.get("Binnish") != "analysts"
+
+
+def test_who_holds_a_place_in_apposition_is_no_target_of_a_terrorist_claim(finder):
+    text = (
+        "The ministry said its jets destroyed terrorist depots near Raqqa, the capital of the"
+        " Islamic State group, on Sunday."
+    )
+    (ev,) = events(text, finder, date(2016, 11, 15))
+    assert ev.claimed_target == "unspecified"
+    # With no target named, the apposition says whose ground was hit, as before.
+    text = "The ministry said its jets struck Raqqa, the capital of the Islamic State group."
+    (ev,) = events(text, finder, date(2016, 11, 15))
+    assert ev.claimed_target == "isis"

@@ -1163,6 +1163,11 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
         own = [t for t in cues if not apposition.start(1) <= t.start < apposition.end(1)]
         if own:
             cues = own
+        elif cues and _NO_GROUP_NAMED_BEFORE_RE.search(text, max(s, m.start - 120), m.start):
+            # "'terrorist' depots near Raqqa, the de facto capital of the Islamic State
+            # group": the claim names what was hit by a word for any armed opponent; who
+            # holds the place, told in apposition, is the writer's, not the claim's.
+            return "unspecified"
     # "killing three citizens, among them a child, in X": victims placed at another named
     # place say nothing of this one.
     cues = [t for t in cues if not _placed_elsewhere(ctx, t, m)]
@@ -1812,6 +1817,8 @@ def _target_label(cue_label: str) -> str:
     return cue_label.removesuffix("_area")
 
 
+# "'terrorist' weapons depots", "terrorist targets": a claim's word for any armed opponent.
+_NO_GROUP_NAMED_BEFORE_RE = re.compile(r"\bterrorists?\b", re.IGNORECASE)
 _PLACE_APPOSITION_RE = re.compile(r"\s*,\s*((?:a|an|the|[A-Z])[^,;:.()\"“”]{0,70}?),")
 # "hitting A, B and C and killing 27 civilians": after a comma, a place followed by "and" or
 # another comma is the list's next item, not a phrase describing A.

@@ -1337,6 +1337,24 @@ def _month_first_if_nearer(cue: DateCue, value: date, reference: date) -> date:
     return value
 
 
+def _month_first_if_ahead(cue: DateCue, value: date, reference: date) -> date:
+    """Read a day and month with no year ("8/10") month first when day first it is yet to come.
+
+    A tracker's entries under "Week of August 8-14" ("8/10 - The ministry claimed ...") write
+    the month first: day first, 8 October is after the page's day and would be put back a
+    year, while 10 August falls in the fortnight before it. The month-first reading is taken
+    only then, so that a day-first "28/12" in a January report keeps its December.
+    """
+    if cue.day is None or cue.month is None or cue.day > 12 or cue.day == cue.month:
+        return value
+    if date(reference.year, cue.month, cue.day) <= reference + timedelta(days=1):
+        return value
+    swapped = date(_year_for(cue.day, cue.month, reference, None), cue.day, cue.month)
+    if timedelta(0) <= reference - swapped <= _MONTH_FIRST_NEAR:
+        return swapped
+    return value
+
+
 def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
     """Return the ``nth`` day falling on ``weekday`` (Monday=0) in a month; 5 is the last.
 
@@ -1383,6 +1401,8 @@ def _explicit_date(cue: DateCue, reference: date) -> ResolvedDate | None:
         value = reference
     if cue.rule == "num" and not cue.day_first:
         value = _month_first_if_nearer(cue, value, reference)
+    elif cue.rule in _DAY_MONTH_GROUPS and cue.year is None and not cue.shift:
+        value = _month_first_if_ahead(cue, value, reference)
     precision = "window" if cue.window else "day" if cue.day else "month"
     if cue.rule == "partmonth" and not cue.window:
         precision = "week"

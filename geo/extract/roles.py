@@ -178,7 +178,8 @@ _NEAR_BEFORE_RE = re.compile(
     # "near the settlements of X and Y": the plural names each place of the list.
     # "on the outskirts of neighbouring X": the place beside the one told before.
     # "a ridge overlooking the besieged X airport": who holds it, or its siege.
-    r"\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?(?:(?:\w+-held|besieged)\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|village|settlement)s?\s+of\s+"
+    # "'in the vicinity of' X": the ministry's words quoted, the quote closed before the place.
+    r"[\"”'’]?\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?(?:(?:\w+-held|besieged)\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|village|settlement)s?\s+of\s+"
     # "north of the Islamic State group's Syrian stronghold X", "near IS bastion X".
     r"|(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:stronghold|bastion)\s+"
     r"|(?:Syrian\s+)?capital,?\s+)?#?$",

@@ -143,6 +143,13 @@ _SAYS_AFTER_RE = re.compile(
 _RELAYS_BEFORE_RE = re.compile(
     r"\b(?:notes|noted|points\s+out|pointed\s+out|recalls|recalled)\s+that\s+(?:the\s+)?$"
 )
+# "the statement issued yesterday by the Russian Ministry of Defence, in which it claimed that
+# its aircraft had destroyed ...": the body whose statement a relative clause opens on claims
+# the strike, not the voice that read or answers the statement.
+_IN_WHICH_CLAIMS_AFTER_RE = re.compile(
+    r"(?:['’]s)?(?:\s+[\w'’-]+){0,3}?,?\s+in\s+which\s+(?:it|they|he|she)\s+(?:also\s+)?"
+    r"(?:claimed|claims|said|says|announced|stated|alleged|asserted)\b"
+)
 _ANNOUNCES_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:announced|claimed|said|says|stated)\s+(?:on\s+\w+\s+)?that\b"
 )
@@ -281,6 +288,8 @@ _SELF_ASSESS_RE = re.compile(r"\b[A-Z]{2,6}\s+assess(?:es|ed)\b")
 # A quote runs to the next quote mark, so that unclosed quotes cost one pass.
 _QUOTED_RE = re.compile(r"[\"“][^\"“”\n]*+[\"”]")
 #: Voices that can author a report of their own (a bulletin, a report on attacks).
+# The head words of a research body's name ("Institute", "Center"), as think tanks are named.
+_RESEARCH_BODY_RE = re.compile(rf"\b(?:{alternation(load('claimants')['research_bodies'])})\b")
 _AUTHOR_VOICES = frozenset(("phr", "rights_groups", "sohr", "lcc", "civil_defence", "analysts"))
 _HEADER_LINES = 6
 # "an activist's personal blog post": a person's own writing, whatever the person is.
@@ -1182,7 +1191,39 @@ def _initials_author(ctx: _DocContext) -> str | None:
             and "".join(filter(str.isupper, name)) in initials
         ):
             return m.lastgroup
+    # "Institute for Conflict Monitoring ... ICM assesses that": a research body no list
+    # names, written in full with those initials, assesses as analysts do.
+    for letters in sorted(initials):
+        if _spelt_out_body(text, letters):
+            return "analysts"
     return None
+
+
+#: The words a research body's full name may join its capitalised words with.
+_NAME_JOINERS = r"(?:(?:for|of|on|the|and|in)\s+){0,2}"
+
+
+def _spelt_out_body(text: str, letters: str) -> bool:
+    """Say whether ``text`` writes a research body's name whose capitals are ``letters``."""
+    words = [rf"{letter}[\w'’-]*" for letter in letters]
+    name = re.compile(r"\b" + (r"\s+" + _NAME_JOINERS).join(words) + r"\b")
+    return any(_RESEARCH_BODY_RE.search(found.group()) is not None for found in name.finditer(text))
+
+
+def _initials_assess_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the report's own body when a sentence has its initials assess ("ICM assesses").
+
+    "8/12 - ICM assesses that Russian aircraft likely struck X": a think tank's initials
+    for "we", in a tally of another voice's claims, are the think tank's own voice.
+    """
+    if "assess" not in ctx.text[s:e]:
+        return None
+    if _SELF_ASSESS_RE.search(ctx.text, s, e) is None:
+        return None
+    key = ("initials-author", 0)
+    if key not in ctx.cache:
+        ctx.cache[key] = _initials_author(ctx)
+    return ctx.cache[key]
 
 
 # "By the end of Thursday, May 12, 2016, the Local Coordination Committees in Syria
@@ -1274,6 +1315,10 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         if _RELAYS_BEFORE_RE.search(
             text, max(s, c.start - 30), c.start
         ) and _ANNOUNCES_AFTER_RE.match(text, c.end, min(e, c.end + 60)):
+            return c.label
+        if " which " in text[c.end : min(e, c.end + 60)] and _IN_WHICH_CLAIMS_AFTER_RE.match(
+            text, c.end, min(e, c.end + 60)
+        ):
             return c.label
         # "the Syrian Medical Society, a medical charity, said": the apposition right after
         # a name says what kind of body speaks.
@@ -1483,6 +1528,7 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
             or _anaphoric_claimant(ctx, s, e)
             or _bare_army_claimant(ctx, s, e)
             or _named_speaker_claimant(ctx, s, e)
+            or _initials_assess_claimant(ctx, s, e)
             or _pronoun_claimant(ctx, index)
             or _own_subject_claimant(ctx, s, e)
         )
@@ -1899,6 +1945,8 @@ def _anaphoric_speaker(ctx: _DocContext, s: int, e: int) -> str | None:
     return _anaphoric_claimant(ctx, s, e)
 
 
+# "He said", "said she", "according to him": a person, not a body or a statement.
+_PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\b")
 #: How many sentences back a pronoun's speaker is looked for.
 _PRONOUN_LOOK_BACK = 4
 #: How many sentences back "the statement" is looked for.
@@ -1929,6 +1977,7 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
         if spokesman is not None:
             return spokesman
     look_back = _STATEMENT_LOOK_BACK if statement else _PRONOUN_LOOK_BACK
+    personal = _PERSONAL_PRONOUN_RE.search(pronoun.group()) is not None
     named_statement = False
     for j in range(index - 1, max(-1, index - 1 - look_back), -1):
         a, b = ctx.sentences[j]
@@ -1954,6 +2003,13 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
         )
         if found is not None:
             return found
+        if personal and "spokes" in ctx.lower[a:b]:
+            # "..., ministry spokesman X told a briefing." then "He said jets had instead
+            # struck Y": the spokesman named last is "he", though the sentence names his
+            # body only by its bare word.
+            found = _spokesman_body(ctx, j, titled=True)
+            if found is not None:
+                return found
         turn = bisect_right(ctx.voice_starts, a) - 1
         if turn > 0 and ctx.voice_starts[turn] == a and ctx.voices[turn] is not None:
             # "The representative of X said ... . On 11 December ..., he said.": the speaker
@@ -1999,16 +2055,28 @@ def _spokesman_claimant(ctx: _DocContext, index: int) -> str | None:
     """
     for j in range(index - 1, max(-1, index - 1 - _PRONOUN_LOOK_BACK), -1):
         a, b = ctx.sentences[j]
-        at = ctx.lower.rfind("spokes", a, b)
-        if at < 0:
-            continue
-        # The body named right before the role ("the X ministry's spokesman"), not the
-        # sentence's other voices ("reports by Y ..., the X ministry's spokesman said").
-        lo = max(a, at - _SPOKESMAN_BODY_BACK)
-        cues = [c for c in _find_cached(ctx, _CLAIMANT_RE, lo, at) if c.end <= at]
-        found = cues[-1].label if cues else _anaphoric_claimant(ctx, lo, at + len("spokesman"))
-        return found if found not in ("", "reporter") else None
+        if ctx.lower.rfind("spokes", a, b) >= 0:
+            return _spokesman_body(ctx, j)
     return None
+
+
+def _spokesman_body(ctx: _DocContext, j: int, titled: bool = False) -> str | None:
+    """Return the body of the spokesman sentence ``j`` names last, if it can be told.
+
+    With ``titled``, the role may be a title before the spokesman's name ("ministry
+    spokesman X"), which the bare body's word is read with.
+    """
+    a, b = ctx.sentences[j]
+    at = ctx.lower.rfind("spokes", a, b)
+    if at < 0:
+        return None
+    # The body named right before the role ("the X ministry's spokesman"), not the
+    # sentence's other voices ("reports by Y ..., the X ministry's spokesman said").
+    lo = max(a, at - _SPOKESMAN_BODY_BACK)
+    cues = [c for c in _find_cached(ctx, _CLAIMANT_RE, lo, at) if c.end <= at]
+    end = min(b, at + _SPOKESMAN_BODY_BACK) if titled else at + len("spokesman")
+    found = cues[-1].label if cues else _anaphoric_claimant(ctx, lo, end)
+    return found if found not in ("", "reporter") else None
 
 
 _QUOTE_OPENING_RE = re.compile(r"\s*[\"“«]")
