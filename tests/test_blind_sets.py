@@ -613,11 +613,11 @@ non-events found; blind326: P 0.758, R 0.741, F1 0.75, dates 0.869, actor 1.0, c
 claimed target 0.782, place relation 1.0, 5 non-events found; blind327: P 0.8, R 0.971, F1 0.877,
 dates 0.882, actor 0.558, claimant 0.647, claimed target 0.882, place relation 0.823, 5 non-events
 found; blind329: P 0.875, R 1.0, F1 0.933, dates 0.972, actor 1.0, claimant 0.891, claimed target
-0.837, place relation 1.0, 5 non-events found) and were raised as the rules improved, so that each set guards against regressions. An
-attribute floor is a share of the places found: when the gazetteer learns a place a set had missed,
-the new place's actor or target may be wrong, and that floor was lowered to the figure with the
-place found (blind5, blind13, blind16, blind31, blind35 and blind36, when nineteen missed places
-were found).
+0.837, place relation 1.0, 5 non-events found) and were raised as the rules improved, so that each
+set guards against regressions. An attribute floor is a share of the places found: when the
+gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and that
+floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31, blind35
+and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
