@@ -11090,12 +11090,16 @@ SETS = {
     # the targets were the Islamic State, and ground battles, bases and hospitals beside the
     # places struck.
     # Floors at the first-sight figures (truncated).
+    # Precision and F1 raised, and three non-events gone, when places a side is said to hold
+    # ("Isis holds Raqqa and Palmyra, far to the east of the places bombed today"), or that
+    # the strikes have not touched, named before their subject ("whose strongholds in X and Y
+    # the Russian jets have not touched"), came to be no struck places.
     "blind329": Floors(
-        precision=0.875,
+        precision=0.945,
         recall=1.0,
-        f1=0.933,
+        f1=0.972,
         event_date=0.972,
-        non_events=5,
+        non_events=2,
         attributes={
             "actor": 1.0,
             "claimant": 0.891,

@@ -29729,3 +29729,38 @@ def test_a_line_marked_as_taken_back_tells_no_strike(finder):
     # A sentence that only tells of people killed or who pulled back keeps its strike.
     text = "Rebels pulled back from Binnish. Jets struck Saraqeb on Monday [killed: 4]."
     assert places(text, finder, date(2016, 6, 14)) == ["Saraqeb"]
+
+
+# -- blind329 ---
+
+
+def test_places_a_side_is_said_to_hold_are_not_struck(finder):
+    text = (
+        "Russian jets bombed Taftanaz this morning. The Islamic State group still controls "
+        "Mayadin and Tabqa, hundreds of kilometres from the places bombed."
+    )
+    assert places(text, finder, date(2015, 10, 9)) == ["Taftanaz"]
+    text = "Daesh holds Mayadin, far from where Russian aircraft struck on Friday."
+    assert places(text, finder, date(2015, 10, 9)) == []
+    # A place struck whom a side holds, as its adjective tells, stays struck.
+    text = "Russian jets struck rebel held Taftanaz on Friday."
+    assert places(text, finder, date(2015, 10, 9)) == ["Taftanaz"]
+    # A relative clause on the place held may tell a strike there.
+    text = "Daesh holds the town of Mayadin, which Russian jets bombed on Friday."
+    assert places(text, finder, date(2015, 10, 9)) == ["Mayadin"]
+
+
+def test_places_the_strikes_have_not_touched_named_before_them_are_not_struck(finder):
+    text = (
+        "Russian jets bombed Taftanaz on Friday, not the militants, whose fighters in "
+        "Mayadin and Tabqa the jets have not touched."
+    )
+    assert places(text, finder, date(2015, 10, 9)) == ["Taftanaz"]
+    text = (
+        "The strikes on Friday hit Taftanaz, not the jihadists' towns of Mayadin and Tabqa "
+        "that the jets have yet to touch."
+    )
+    assert places(text, finder, date(2015, 10, 9)) == ["Taftanaz"]
+    # A strike told before a clause on what the jets have not done stays struck.
+    text = "Jets struck Taftanaz on Friday, and jets have not hit Binnish since."
+    assert places(text, finder, date(2015, 10, 9)) == ["Taftanaz"]
