@@ -11094,12 +11094,14 @@ SETS = {
     # ("Isis holds Raqqa and Palmyra, far to the east of the places bombed today"), or that
     # the strikes have not touched, named before their subject ("whose strongholds in X and Y
     # the Russian jets have not touched"), came to be no struck places.
+    # Precision and F1 raised, and a non-event gone, when anti-tank missiles ("destroyed seven
+    # tanks and armoured vehicles near X with TOW missiles") came to be fired from the ground.
     "blind329": Floors(
-        precision=0.945,
+        precision=0.972,
         recall=1.0,
-        f1=0.972,
+        f1=0.985,
         event_date=0.972,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 1.0,
             "claimant": 0.891,

@@ -29764,3 +29764,16 @@ def test_places_the_strikes_have_not_touched_named_before_them_are_not_struck(fi
     # A strike told before a clause on what the jets have not done stays struck.
     text = "Jets struck Taftanaz on Friday, and jets have not hit Binnish since."
     assert places(text, finder, date(2015, 10, 9)) == ["Taftanaz"]
+
+
+def test_anti_tank_missiles_are_fired_from_the_ground(finder):
+    text = (
+        "Russian jets struck Morek on Thursday. Rebels say they destroyed two tanks in "
+        "Kafr Zita with TOW missiles."
+    )
+    assert places(text, finder, date(2015, 10, 9)) == ["Morek"]
+    text = "Jets hit Morek on Thursday. Fighters fired anti-tank guided missiles at Kafr Zita."
+    assert places(text, finder, date(2015, 10, 9)) == ["Morek"]
+    # Missiles named with no weapon of the ground keep their strike.
+    text = "Russian jets fired cruise missiles at Kafr Zita on Thursday."
+    assert places(text, finder, date(2015, 10, 9)) == ["Kafr Zita"]

@@ -163,6 +163,14 @@ _WEAPON_OWNER_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_weapon_owners'])}['’]?s?\s+$"
 )
 _WEAPON_WORD_RE = re.compile(r"missiles?|rockets?", re.IGNORECASE)
+# "destroyed seven tanks near X with TOW missiles", "fired surface-to-surface missiles at Y":
+# the missile word closes the name of a weapon of the ground, fired from the ground whatever
+# aircraft the sentences around name.
+_GROUND_WEAPON_NAMED_RE = re.compile(
+    rf"\b(?:{alternation(_TRIGGERS['ground_weapons'])})\Z", re.IGNORECASE
+)
+#: How far before a missile word the name of a weapon of the ground it closes may open.
+_GROUND_WEAPON_NAME_CHARS = 40
 # "the rocket fire on X and Y is counted by the same groups": rockets named by the barrage
 # they make are the ground's fire, unless the sentence names aircraft.
 _ROCKET_BARRAGE_RE = re.compile(
@@ -1111,6 +1119,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _WEAPON_WORD_RE.fullmatch(text, t.start, t.end) and _WEAPON_OWNER_BEFORE_RE.search(
             text, max(s, t.start - 30), t.start
+        ):
+            continue
+        if _WEAPON_WORD_RE.fullmatch(text, t.start, t.end) and _GROUND_WEAPON_NAMED_RE.search(
+            text[max(s, t.start - _GROUND_WEAPON_NAME_CHARS) : t.end]
         ):
             continue
         if _ROCKET_BARRAGE_RE.match(text, t.start, min(e, t.end + 20)) and not _has_air_word(
