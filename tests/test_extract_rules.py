@@ -29777,3 +29777,16 @@ def test_anti_tank_missiles_are_fired_from_the_ground(finder):
     # Missiles named with no weapon of the ground keep their strike.
     text = "Russian jets fired cruise missiles at Kafr Zita on Thursday."
     assert places(text, finder, date(2015, 10, 9)) == ["Kafr Zita"]
+
+
+def test_forces_set_off_by_a_long_aside_of_air_support_attack_on_the_ground(finder):
+    text = (
+        "Government troops, backed by Russian air power and Iranian advisers, are attacking "
+        "Kafr Zita and Morek."
+    )
+    assert places(text, finder, date(2015, 10, 9)) == []
+    text = "Regime forces are attacking Morek, backed by Russian jets."
+    assert places(text, finder, date(2015, 10, 9)) == []
+    # Aircraft set off by an aside of the ground forces they back keep their strike.
+    text = "Russian jets, backed by the Syrian army, are striking Kafr Zita."
+    assert places(text, finder, date(2015, 10, 9)) == ["Kafr Zita"]
