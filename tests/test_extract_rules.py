@@ -29790,3 +29790,18 @@ def test_forces_set_off_by_a_long_aside_of_air_support_attack_on_the_ground(find
     # Aircraft set off by an aside of the ground forces they back keep their strike.
     text = "Russian jets, backed by the Syrian army, are striking Kafr Zita."
     assert places(text, finder, date(2015, 10, 9)) == ["Kafr Zita"]
+
+
+def test_a_group_named_by_who_backs_it_speaks_as_the_rebels(finder):
+    text = (
+        "The Observatory said jets hit Kafr Zita. The U.S.-backed group Tajamu al-Izza said "
+        "its headquarters in Latamneh had been struck."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2015, 10, 9))}
+    assert found == {"Kafr Zita": "sohr", "Latamneh": "rebels"}
+    text = (
+        "The Observatory said jets hit Kafr Zita. The Turkish-backed rebel faction Sultan Murad "
+        "claimed its positions in Morek were bombed."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2015, 10, 9))}
+    assert found == {"Kafr Zita": "sohr", "Morek": "rebels"}
