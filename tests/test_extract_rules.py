@@ -29805,3 +29805,25 @@ def test_a_group_named_by_who_backs_it_speaks_as_the_rebels(finder):
     )
     found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2015, 10, 9))}
     assert found == {"Kafr Zita": "sohr", "Morek": "rebels"}
+
+
+def test_a_speakers_toll_of_civilians_in_the_sentence_after_names_his_target(finder):
+    text = (
+        "A spokesman for a rebel group said Russian jets had been striking Talbiseh since "
+        "dawn. Eleven people had been killed, most of them civilians, he said."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 15))
+    assert (ev.claimant, ev.claimed_target) == ("rebels", "civilians")
+    # A toll of fighters, or the group's own positions named, keeps the rebels as the target.
+    text = (
+        "A spokesman for a rebel group said Russian jets had been striking Talbiseh since "
+        "dawn. Eleven fighters had been killed, he said."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 15))
+    assert ev.claimed_target == "rebels"
+    text = (
+        "A rebel commander said Russian jets bombed his fighters' positions in Talbiseh. "
+        "Eleven people had been killed, most of them civilians, he said."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 15))
+    assert ev.claimed_target == "rebels"
