@@ -30081,3 +30081,101 @@ def test_who_holds_a_place_in_apposition_is_no_target_of_a_terrorist_claim(finde
     text = "The ministry said its jets struck Raqqa, the capital of the Islamic State group."
     (ev,) = events(text, finder, date(2016, 11, 15))
     assert ev.claimed_target == "isis"
+
+
+# -- blind329 ---
+
+
+def test_places_a_side_is_said_to_hold_are_not_struck(finder):
+    text = (
+        "Russian jets bombed Taftanaz this morning. The Islamic State group still controls "
+        "Mayadin and Tabqa, hundreds of kilometres from the places bombed."
+    )
+    assert places(text, finder, date(2015, 10, 9)) == ["Taftanaz"]
+    text = "Daesh holds Mayadin, far from where Russian aircraft struck on Friday."
+    assert places(text, finder, date(2015, 10, 9)) == []
+    # A place struck whom a side holds, as its adjective tells, stays struck.
+    text = "Russian jets struck rebel held Taftanaz on Friday."
+    assert places(text, finder, date(2015, 10, 9)) == ["Taftanaz"]
+    # A relative clause on the place held may tell a strike there.
+    text = "Daesh holds the town of Mayadin, which Russian jets bombed on Friday."
+    assert places(text, finder, date(2015, 10, 9)) == ["Mayadin"]
+
+
+def test_places_the_strikes_have_not_touched_named_before_them_are_not_struck(finder):
+    text = (
+        "Russian jets bombed Taftanaz on Friday, not the militants, whose fighters in "
+        "Mayadin and Tabqa the jets have not touched."
+    )
+    assert places(text, finder, date(2015, 10, 9)) == ["Taftanaz"]
+    text = (
+        "The strikes on Friday hit Taftanaz, not the jihadists' towns of Mayadin and Tabqa "
+        "that the jets have yet to touch."
+    )
+    assert places(text, finder, date(2015, 10, 9)) == ["Taftanaz"]
+    # A strike told before a clause on what the jets have not done stays struck.
+    text = "Jets struck Taftanaz on Friday, and jets have not hit Binnish since."
+    assert places(text, finder, date(2015, 10, 9)) == ["Taftanaz"]
+
+
+def test_anti_tank_missiles_are_fired_from_the_ground(finder):
+    text = (
+        "Russian jets struck Morek on Thursday. Rebels say they destroyed two tanks in "
+        "Kafr Zita with TOW missiles."
+    )
+    assert places(text, finder, date(2015, 10, 9)) == ["Morek"]
+    text = "Jets hit Morek on Thursday. Fighters fired anti-tank guided missiles at Kafr Zita."
+    assert places(text, finder, date(2015, 10, 9)) == ["Morek"]
+    # Missiles named with no weapon of the ground keep their strike.
+    text = "Russian jets fired cruise missiles at Kafr Zita on Thursday."
+    assert places(text, finder, date(2015, 10, 9)) == ["Kafr Zita"]
+
+
+def test_forces_set_off_by_a_long_aside_of_air_support_attack_on_the_ground(finder):
+    text = (
+        "Government troops, backed by Russian air power and Iranian advisers, are attacking "
+        "Kafr Zita and Morek."
+    )
+    assert places(text, finder, date(2015, 10, 9)) == []
+    text = "Regime forces are attacking Morek, backed by Russian jets."
+    assert places(text, finder, date(2015, 10, 9)) == []
+    # Aircraft set off by an aside of the ground forces they back keep their strike.
+    text = "Russian jets, backed by the Syrian army, are striking Kafr Zita."
+    assert places(text, finder, date(2015, 10, 9)) == ["Kafr Zita"]
+
+
+def test_a_group_named_by_who_backs_it_speaks_as_the_rebels(finder):
+    text = (
+        "The Observatory said jets hit Kafr Zita. The U.S.-backed group Tajamu al-Izza said "
+        "its headquarters in Latamneh had been struck."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2015, 10, 9))}
+    assert found == {"Kafr Zita": "sohr", "Latamneh": "rebels"}
+    text = (
+        "The Observatory said jets hit Kafr Zita. The Turkish-backed rebel faction Sultan Murad "
+        "claimed its positions in Morek were bombed."
+    )
+    found = {ev.place_as_written: ev.claimant for ev in events(text, finder, date(2015, 10, 9))}
+    assert found == {"Kafr Zita": "sohr", "Morek": "rebels"}
+
+
+def test_a_speakers_toll_of_civilians_in_the_sentence_after_names_his_target(finder):
+    text = (
+        "A spokesman for a rebel group said Russian jets had been striking Talbiseh since "
+        "dawn. Eleven people had been killed, most of them civilians, he said."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 15))
+    assert (ev.claimant, ev.claimed_target) == ("rebels", "civilians")
+    # A toll of fighters, or the group's own positions named, keeps the rebels as the target.
+    text = (
+        "A spokesman for a rebel group said Russian jets had been striking Talbiseh since "
+        "dawn. Eleven fighters had been killed, he said."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 15))
+    assert ev.claimed_target == "rebels"
+    text = (
+        "A rebel commander said Russian jets bombed his fighters' positions in Talbiseh. "
+        "Eleven people had been killed, most of them civilians, he said."
+    )
+    (ev,) = events(text, finder, date(2015, 10, 15))
+    assert ev.claimed_target == "rebels"

@@ -1153,6 +1153,25 @@ def _in_later_where_clause(ctx: _DocContext, m: Mention, t: _Span) -> bool:
     )
 
 
+# "Eleven people had been killed, most of them civilians, he said.": a toll of civilians the
+# same speaker goes on to give, his verb of saying after it.
+_TOLL_SAID_NEXT_RE = re.compile(
+    r"\s*[^.;:!?\n]{0,80}?\b(?:killed|dead|died|wounded|injured)\b[^.;:!?\n]{0,60}?"
+    r"\bcivilians?\b[^.;:!?\n]{0,30}?,\s+(?:he|she|they|the\s+(?:spokesman|spokeswoman"
+    r"|commander|official|activist))\s+(?:said|says|added|adds)\b",
+    re.IGNORECASE,
+)
+
+
+def _toll_said_next(ctx: _DocContext, s: int) -> bool:
+    """Say whether the sentence after the one at ``s`` is its speaker's toll of civilians."""
+    index = bisect_left(ctx.sentence_starts, s)
+    if index + 1 >= len(ctx.sentences):
+        return False
+    a, b = ctx.sentences[index + 1]
+    return _TOLL_SAID_NEXT_RE.match(ctx.text, a, b) is not None
+
+
 def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     text = ctx.text
     cues = _target_cues(ctx, s, e)
@@ -1207,6 +1226,11 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
     speakers = _speaker_spans(ctx, s, e)
     if speakers:
         claimed = [t for t in cues if not any(a <= t.start < b for a, b in speakers)]
+        if not claimed and cues and _toll_said_next(ctx, s):
+            # "A rebel spokesman said jets had been striking X since dawn. Eleven people had
+            # been killed, most of them civilians, he said.": the speaker's toll, told in the
+            # sentence after, names the target his own words alone would not.
+            return "civilians"
         cues = claimed or cues
     # The target is named before the place it is located by ("ISIS positions near X",
     # "rebel-held areas of Aleppo"); a cue after the place counts when none precedes it.

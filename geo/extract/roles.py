@@ -895,6 +895,38 @@ _NAMED_AS_AFTER_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:strongholds?|capital|bastions?|heartland)\b",
     re.IGNORECASE,
 )
+# "Isis holds Raqqa and Palmyra, far to the east of the places bombed today", "the Islamic
+# State group controls the city of X": a side named as the subject of a verb of holding tells
+# what it holds, the place right after the verb or a list the place closes; no strike there.
+_HOLDERS = load("holders")
+_SIDE_HOLDS_BEFORE_RE = re.compile(
+    r"\b(?:the\s+)?(?:"
+    + "|".join(alternation(v) for v in _HOLDERS["factions"].values())
+    + r")(?:\s+(?:group|militants|fighters|forces|jihadists))?\s+"
+    + alternation(_HOLDERS["hold_verbs"])
+    + r"\s+(?:(?:the\s+)?(?:cities|towns|city|town)\s+of\s+)?"
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|,?\s+and)\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "IS still holds the town of X further east, which Syrian jets bombed late on Saturday": a
+# relative clause on the place held may tell a strike there; the other rules read it.
+_RELATIVE_AFTER_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}?,\s+(?:which|where)\b")
+_CONJUNCTION = r"(?:and|but|or|while|as|so|yet|then|which|that)\b"
+# "whose strongholds in X and Y the Russian jets have not touched", "X, which the aircraft
+# have yet to reach": the place, or a list it opens, is the fronted object of a strike verb
+# its subject has not done; no strike fell there.
+_UNREACHED_AFTER_RE = re.compile(
+    r"(?:\s*(?:,|,?\s+and)\s+(?!" + _CONJUNCTION + r")[\w'’-]+(?:\s+[\w'’-]+)?){0,3}?"
+    r"(?:,?\s+(?:which|that))?\s+"
+    r"(?:the\s+)?(?:(?!"
+    + _CONJUNCTION
+    + r")[\w'’-]+\s+){0,2}?"
+    + alternation(load("triggers")["aircraft_subjects"])
+    + r"\s+(?:(?:have|has|had|did)\s*(?:not|n['’]t|never)|(?:have|has)\s+yet\s+to)\s+"
+    + alternation(load("triggers")["unreached_verbs"])
+    + r"\b",
+    re.IGNORECASE,
+)
 # "X, a village that lies between the front lines and the ruins of old Y city", "X, which
 # sits between Y and Z": a relative clause telling where the place told before lies
 # between two others; they only locate it.
@@ -3049,6 +3081,17 @@ def _role_by_words_before(
     if ", which " in before and _WHICH_LIES_BEFORE_RE.search(before):
         return "reference"
     if ", which " in before and _WHICH_HOLDS_OR_FIGHTS_BEFORE_RE.search(before):
+        return "reference"
+    if (
+        any(v in lower_before for v in ("holds", "controls", "held", "controlled", " hold "))
+        and _SIDE_HOLDS_BEFORE_RE.search(before)
+        and not _RELATIVE_AFTER_RE.match(text, m.end, m.end + 60)
+    ):
+        return "reference"
+    window = ctx.lower[m.end : m.end + 120]
+    if (" not " in window or "n't " in window or " never " in window or " yet to " in window) and (
+        _UNREACHED_AFTER_RE.match(text, m.end, m.end + 120)
+    ):
         return "reference"
     if " between " in ctx.lower[max(0, m.start - 160) : m.start] and (
         _LIES_BETWEEN_BEFORE_RE.search(text, max(0, m.start - 160), m.start)

@@ -109,11 +109,16 @@ _GROUND_AGENT_BEFORE_RE = re.compile(
     # "regime forces, backed by Russian air cover, attacked X": the support set off by commas
     # is the air's help to the forces, whose attack on X is the ground's.
     r"(?:,\s*(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+,|(?:\s+[\w'’-]+){0,3}"
+    # "Regime forces, backed by Russian air power and Iranian advisers, are attacking X": the
+    # helpers may be a pair, and the verb may take its auxiliary after the aside.
+    r"(?:[\w'’-]+\s+){0,6}[\w'’-]+,(?:\s+(?:are|is|were|was|have|has|had|also|now|then)){0,2}"
+    r"|(?:\s+[\w'’-]+){0,3}"
     # "ISIS fighters advanced west from X and attacked Y": the second verb of men pushing on.
     rf"|(?:\s+[\w'’-]+){{0,2}}\s+(?:{alternation(_TRIGGERS['push_verbs'])})"
     r"(?:\s+[\w'’-]+){0,4}\s+and)\s+$"
 )
+#: How far before a strike word ground forces set off by an aside of support may stand.
+_SUPPORT_ASIDE_REACH = 110
 # "Israeli aircraft struck two army positions in X overnight": a strike by an air force flying
 # on its own account, neither the campaign's nor the coalition's.
 _OWN_ACCOUNT_WORDS = tuple(
@@ -163,6 +168,14 @@ _WEAPON_OWNER_BEFORE_RE = re.compile(
     rf"\b{alternation(_TRIGGERS['ground_weapon_owners'])}['’]?s?\s+$"
 )
 _WEAPON_WORD_RE = re.compile(r"missiles?|rockets?", re.IGNORECASE)
+# "destroyed seven tanks near X with TOW missiles", "fired surface-to-surface missiles at Y":
+# the missile word closes the name of a weapon of the ground, fired from the ground whatever
+# aircraft the sentences around name.
+_GROUND_WEAPON_NAMED_RE = re.compile(
+    rf"\b(?:{alternation(_TRIGGERS['ground_weapons'])})\Z", re.IGNORECASE
+)
+#: How far before a missile word the name of a weapon of the ground it closes may open.
+_GROUND_WEAPON_NAME_CHARS = 40
 # "the rocket fire on X and Y is counted by the same groups": rockets named by the barrage
 # they make are the ground's fire, unless the sentence names aircraft.
 _ROCKET_BARRAGE_RE = re.compile(
@@ -1077,13 +1090,23 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if own_account and _OWN_ACCOUNT_BEFORE_RE.search(before):
             continue
+        agent_before = before
         agent = _GROUND_AGENT_BEFORE_RE.search(before)
+        if agent is None and ", " in before and " by " in before:
+            # "Regime forces, backed by Russian air power and Iranian advisers, are attacking
+            # X": a long aside of support may push the forces out of the usual reach.
+            agent_before = text[max(s, t.start - _SUPPORT_ASIDE_REACH) : t.start]
+            agent = _GROUND_AGENT_BEFORE_RE.search(agent_before)
         if (
             agent is not None
-            and not _PASSIVE_BEFORE_RE.search(before)
-            and not _speaker_of_air_strike(before, agent.start())
-            and not _OBJECT_BEFORE_RE.search(before, 0, agent.start())
-            and not _AIR_PARTNER_BEFORE_RE.search(before, 0, agent.start())
+            # "are attacking X" is the forces' own deed, as "attacked X" is; only a participle
+            # in "-ed" after the verb of being is passive.
+            and not (
+                not text.endswith("ing", t.start, t.end) and _PASSIVE_BEFORE_RE.search(agent_before)
+            )
+            and not _speaker_of_air_strike(agent_before, agent.start())
+            and not _OBJECT_BEFORE_RE.search(agent_before, 0, agent.start())
+            and not _AIR_PARTNER_BEFORE_RE.search(agent_before, 0, agent.start())
         ):
             continue
         if (
@@ -1111,6 +1134,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _WEAPON_WORD_RE.fullmatch(text, t.start, t.end) and _WEAPON_OWNER_BEFORE_RE.search(
             text, max(s, t.start - 30), t.start
+        ):
+            continue
+        if _WEAPON_WORD_RE.fullmatch(text, t.start, t.end) and _GROUND_WEAPON_NAMED_RE.search(
+            text[max(s, t.start - _GROUND_WEAPON_NAME_CHARS) : t.end]
         ):
             continue
         if _ROCKET_BARRAGE_RE.match(text, t.start, min(e, t.end + 20)) and not _has_air_word(
