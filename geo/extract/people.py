@@ -477,13 +477,10 @@ def names_no_place(text: str, start: int, end: int) -> bool:
         and _BYLINE_CAPITALS_NAME_BEFORE_RE.search(text, max(0, start - 50), start)
     ):
         return True
-    if (
-        word.rstrip(".") in _TITLES_BEFORE_GIVEN
-        and text[start - 1 : start] in (" ", "\t")
-        and _SURNAME_CLOSING_AFTER_RE.match(text, end, end + 40)
-    ):
+    titled = _title_alone_before(word, text, start)
+    if titled and _SURNAME_CLOSING_AFTER_RE.match(text, end, end + 40):
         return True
-    if (_title_alone_before(word, text, start) or _opens_with_title(text, start, end)) and (
+    if (titled or _opens_with_title(text, start, end)) and (
         _NAME_END_AFTER_RE.match(text, end, end + 8)
     ):
         # "Dr X, a paediatrician, said", "said Dr X.": a title and one name, closed by a
