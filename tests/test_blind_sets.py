@@ -11291,11 +11291,13 @@ SETS = {
     # executions, sieges, launch bases and the displaced beside the places struck.
     # Floors at the first-sight figures (truncated), with neighbourhoods the group holds
     # relabelled as its ground and a feature's sentence citing no one as the writer's own.
+    # Dates raised when a short day and month after a weekday's name ("Tuesday 8/3: coalition
+    # warplanes targeted ...", a weekly summary's day heading) came to date the line.
     "blind335": Floors(
         precision=0.761,
         recall=0.891,
         f1=0.821,
-        event_date=0.939,
+        event_date=1.0,
         non_events=8,
         attributes={
             "actor": 1.0,
