@@ -30198,3 +30198,20 @@ def test_a_short_day_and_month_after_a_weekday_dates_the_line(finder):
     text = "The rebels won 3/4 of the seats. Jets struck Maskanah on Tuesday."
     (ev,) = events(text, finder, date(2016, 2, 20))
     assert ev.event_date == date(2016, 2, 16)
+
+
+def test_a_ministry_spokesman_after_a_country_spoke_speaks_for_its_ministry(finder):
+    text = (
+        "Russia said on Tuesday that its bombers had hit the group's oil.\n\nMaj Gen Ivan Petrov, "
+        "a ministry spokesman, told reporters that Su-34 jets had on Monday destroyed a depot "
+        "near Maskanah."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "russian_mod"
+    # With no country speaking before, the spokesman of no named ministry stays unattributed.
+    text = (
+        "Bombers hit the group's oil this week.\n\nMaj Gen Ivan Petrov, a ministry spokesman, "
+        "told reporters that Su-34 jets had on Monday destroyed a depot near Maskanah."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant != "russian_mod"
