@@ -30179,3 +30179,39 @@ def test_a_speakers_toll_of_civilians_in_the_sentence_after_names_his_target(fin
     )
     (ev,) = events(text, finder, date(2015, 10, 15))
     assert ev.claimed_target == "rebels"
+
+
+# -- blind335 ---
+
+
+def test_a_short_day_and_month_after_a_weekday_dates_the_line(finder):
+    text = (
+        "Weekly summary\n"
+        "Monday 8 February: Russian warplanes bombed the town of Tadef.\n"
+        "Tuesday 9/2: regime helicopters dropped barrel bombs on Maskanah.\n"
+        "Thursday, 11/2: jets struck Deir Hafer."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 2, 20))}
+    assert found["Maskanah"] == date(2016, 2, 9)
+    assert found["Deir Hafer"] == date(2016, 2, 11)
+    # Numbers after anything else but a weekday are still no day ("3/4 of the seats").
+    text = "The rebels won 3/4 of the seats. Jets struck Maskanah on Tuesday."
+    (ev,) = events(text, finder, date(2016, 2, 20))
+    assert ev.event_date == date(2016, 2, 16)
+
+
+def test_a_ministry_spokesman_after_a_country_spoke_speaks_for_its_ministry(finder):
+    text = (
+        "Russia said on Tuesday that its bombers had hit the group's oil.\n\nMaj Gen Ivan Petrov, "
+        "a ministry spokesman, told reporters that Su-34 jets had on Monday destroyed a depot "
+        "near Maskanah."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "russian_mod"
+    # With no country speaking before, the spokesman of no named ministry stays unattributed.
+    text = (
+        "Bombers hit the group's oil this week.\n\nMaj Gen Ivan Petrov, a ministry spokesman, "
+        "told reporters that Su-34 jets had on Monday destroyed a depot near Maskanah."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant != "russian_mod"

@@ -180,7 +180,12 @@ _CUE_KINDS = [
     # a post's stamp closing its line or followed by a dash ("#Raqqa 8/10 - 11:40 pm"), so
     # that scores and shares ("won 3/4 of the seats") are not read as days. After "on", a
     # second part that can be no month is a US reprint's day after its month ("on 11/24").
-    r"(?P<numdm1>(?:(?<=\b[Oo]n\s)|(?<=\bnight\sof\s)|(?<![\d/.,-])"
+    # Or right after a weekday's name, which makes the numbers a day ("Tuesday 8/3:", a
+    # weekly summary's day heading; "Tuesday, 8/3").
+    r"(?P<numdm1>(?:(?<=\b[Oo]n\s)|(?<=\bnight\sof\s)"
+    r"|(?<=(?:Mon|Fri|Sun)day\s)|(?<=(?:Mon|Fri|Sun)day,\s)|(?<=Tuesday\s)|(?<=Tuesday,\s)"
+    r"|(?<=Wednesday\s)|(?<=Wednesday,\s)|(?<=(?:Thurs|Satur)day\s)|(?<=(?:Thurs|Satur)day,\s)"
+    r"|(?<![\d/.,-])"
     r"(?=[0-3]?\d/[01]?\d(?:[ \t]+[-\u2013\u2014][ \t]|[ \t]*(?:\n|\Z))))"
     r"(?P<nd1>[0-3]?\d)/(?P<nm1>[01]?\d|(?:(?<=\b[Oo]n\s\d/)|(?<=\b[Oo]n\s[01]\d/))[1-3]\d)(?![/.-]?\d)"
     r"(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))",

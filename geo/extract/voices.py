@@ -1819,17 +1819,31 @@ _COUNTRY_FORCES_RE = re.compile(
 )
 #: How far back the forces of a country are looked for.
 _COUNTRY_FORCES_BACK = 600
+# "Russia said", "Moscow says": a country (or its capital) speaking, whose voice the cues
+# tell.
+_COUNTRY_SAID_RE = re.compile(
+    r"\b[A-Z][a-z]{3,15}\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|claimed)\b"
+)
 
 
 def _country_forces_claimant(ctx: _DocContext, pos: int, head: str) -> str | None:
     """Return the claimant of an institution's bare name by the country's forces named before.
 
     "FSA fighters backed by the Turkish Armed Forces ..." then "the General
-    Staff said": the institution speaks as "the Turkish General Staff".
+    Staff said": the institution speaks as "the Turkish General Staff". With no
+    forces named, "Russia said ..." then "a ministry spokesman told reporters":
+    the ministry is that of the country that spoke.
     """
-    found = list(_COUNTRY_FORCES_RE.finditer(ctx.text, max(0, pos - _COUNTRY_FORCES_BACK), pos))
+    lo = max(0, pos - _COUNTRY_FORCES_BACK)
+    found = list(_COUNTRY_FORCES_RE.finditer(ctx.text, lo, pos))
     if not found:
-        return None
+        if _head_key(head) != "ministry":
+            return None
+        # "Russia said on Thursday ..." then "X, a ministry spokesman, told reporters": with
+        # no ministry or forces named, the country that spoke before is the ministry's.
+        said = list(_COUNTRY_SAID_RE.finditer(ctx.text, lo, pos))
+        spoke = _CLAIMANT_RE.search(said[-1].group()) if said else None
+        return spoke.lastgroup if spoke is not None else None
     cue = _CLAIMANT_RE.search(f"the {found[-1]['country']} {head} said")
     return cue.lastgroup if cue is not None else None
 
