@@ -4747,12 +4747,14 @@ SETS = {
     # raised (0.928 to 0.976) when a month abbreviated after its day ("on 10, 11 and 12 Nov.")
     # came to end its sentence before a capital, so that the siege told next ("X remains
     # besieged by Government forces") no longer names the air strikes' actor.
+    # Precision, F1 and non-events raised when a state named as the one striking on its own
+    # account ("Israel has also struck army positions near X") came to tell no campaign strike.
     "blind129": Floors(
-        precision=0.953,
+        precision=0.976,
         recall=1.0,
-        f1=0.976,
+        f1=0.987,
         event_date=1.0,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.976,
             "claimant": 0.976,
@@ -11289,12 +11291,14 @@ SETS = {
     # hospitals out of reach beside the places struck.
     # Floors at the first-sight figures (truncated), with a clause's warplanes naming no air
     # force relabelled as the government of its sentence.
+    # Precision, F1 and non-events raised when a state named as the one striking on its own
+    # account ("Israel has also struck army positions near X") came to tell no campaign strike.
     "blind336": Floors(
-        precision=0.928,
+        precision=0.962,
         recall=1.0,
-        f1=0.962,
+        f1=0.981,
         event_date=0.965,
-        non_events=2,
+        non_events=1,
         attributes={
             "actor": 0.931,
             "claimant": 0.965,

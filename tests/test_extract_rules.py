@@ -30179,3 +30179,19 @@ def test_a_speakers_toll_of_civilians_in_the_sentence_after_names_his_target(fin
     )
     (ev,) = events(text, finder, date(2015, 10, 15))
     assert ev.claimed_target == "rebels"
+
+
+# -- the 336th set's families ---
+
+
+def test_a_state_named_as_striking_on_its_own_account_is_not_the_campaign_s(finder):
+    text = (
+        "Israel has also struck army positions near Khan Arnabeh after shells landed in the "
+        "Golan. Regime helicopters dropped barrel bombs on Jassem on Monday."
+    )
+    assert places(text, finder, date(2016, 9, 14)) == ["Jassem"]
+    text = "Israel again struck a regime post near Khan Arnabeh on Sunday, activists said."
+    assert places(text, finder, date(2016, 9, 14)) == []
+    # The state saying what others struck keeps their strike.
+    text = "Israel said regime helicopters had struck Jassem on Monday."
+    assert places(text, finder, date(2016, 9, 14)) == ["Jassem"]
