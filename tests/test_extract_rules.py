@@ -30195,3 +30195,17 @@ def test_a_state_named_as_striking_on_its_own_account_is_not_the_campaign_s(find
     # The state saying what others struck keeps their strike.
     text = "Israel said regime helicopters had struck Jassem on Monday."
     assert places(text, finder, date(2016, 9, 14)) == ["Jassem"]
+
+
+def test_a_rescue_service_s_vehicle_struck_is_what_was_hit_not_its_voice(finder):
+    text = "Jets struck the edge of Saraqeb on Tuesday, hitting a civil defence ambulance."
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert ev.claimant != "civil_defence"
+    assert ev.claimed_target == "civilians"
+    text = "Helicopters dropped barrel bombs on Kafr Nabl, destroying two Civil Defence vehicles."
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert (ev.claimant, ev.claimed_target) == ("reporter", "civilians")
+    # The service speaking of its own vehicle keeps its voice.
+    text = "Jets struck Saraqeb on Tuesday and hit one of our vehicles, the civil defence said."
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert ev.claimant == "civil_defence"
