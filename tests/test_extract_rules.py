@@ -30209,3 +30209,25 @@ def test_a_rescue_service_s_vehicle_struck_is_what_was_hit_not_its_voice(finder)
     text = "Jets struck Saraqeb on Tuesday and hit one of our vehicles, the civil defence said."
     (ev,) = events(text, finder, date(2016, 9, 14))
     assert ev.claimant == "civil_defence"
+
+
+def test_a_speaker_s_group_described_at_length_in_his_title_is_not_what_was_hit(finder):
+    text = (
+        "Captain Ahmad Nasr, spokesman for the Yarmouk Army alliance of Free Syrian Army "
+        "groups, said Russian jets hit Tafas on Monday, killing four civilians."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 16))
+    assert ev.claimed_target == "civilians"
+    text = (
+        "Said Haddad, a commander of the First Corps coalition of rebel factions in the "
+        "south, said regime jets bombed a school in Tafas on Monday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 16))
+    assert ev.claimed_target == "civilians"
+    # A group named as what the jets hit keeps its target.
+    text = (
+        "Captain Ahmad Nasr, a spokesman for the Yarmouk Army, said Russian jets hit Free "
+        "Syrian Army positions in Tafas on Monday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 16))
+    assert ev.claimed_target == "rebels"
