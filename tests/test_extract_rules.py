@@ -30215,3 +30215,55 @@ def test_a_ministry_spokesman_after_a_country_spoke_speaks_for_its_ministry(find
     )
     (ev,) = events(text, finder)
     assert ev.claimant != "russian_mod"
+
+
+# -- the 336th set's families ---
+
+
+def test_a_state_named_as_striking_on_its_own_account_is_not_the_campaign_s(finder):
+    text = (
+        "Israel has also struck army positions near Khan Arnabeh after shells landed in the "
+        "Golan. Regime helicopters dropped barrel bombs on Jassem on Monday."
+    )
+    assert places(text, finder, date(2016, 9, 14)) == ["Jassem"]
+    text = "Israel again struck a regime post near Khan Arnabeh on Sunday, activists said."
+    assert places(text, finder, date(2016, 9, 14)) == []
+    # The state saying what others struck keeps their strike.
+    text = "Israel said regime helicopters had struck Jassem on Monday."
+    assert places(text, finder, date(2016, 9, 14)) == ["Jassem"]
+
+
+def test_a_rescue_service_s_vehicle_struck_is_what_was_hit_not_its_voice(finder):
+    text = "Jets struck the edge of Saraqeb on Tuesday, hitting a civil defence ambulance."
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert ev.claimant != "civil_defence"
+    assert ev.claimed_target == "civilians"
+    text = "Helicopters dropped barrel bombs on Kafr Nabl, destroying two Civil Defence vehicles."
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert (ev.claimant, ev.claimed_target) == ("reporter", "civilians")
+    # The service speaking of its own vehicle keeps its voice.
+    text = "Jets struck Saraqeb on Tuesday and hit one of our vehicles, the civil defence said."
+    (ev,) = events(text, finder, date(2016, 9, 14))
+    assert ev.claimant == "civil_defence"
+
+
+def test_a_speaker_s_group_described_at_length_in_his_title_is_not_what_was_hit(finder):
+    text = (
+        "Captain Ahmad Nasr, spokesman for the Yarmouk Army alliance of Free Syrian Army "
+        "groups, said Russian jets hit Tafas on Monday, killing four civilians."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 16))
+    assert ev.claimed_target == "civilians"
+    text = (
+        "Said Haddad, a commander of the First Corps coalition of rebel factions in the "
+        "south, said regime jets bombed a school in Tafas on Monday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 16))
+    assert ev.claimed_target == "civilians"
+    # A group named as what the jets hit keeps its target.
+    text = (
+        "Captain Ahmad Nasr, a spokesman for the Yarmouk Army, said Russian jets hit Free "
+        "Syrian Army positions in Tafas on Monday."
+    )
+    (ev,) = events(text, finder, date(2016, 3, 16))
+    assert ev.claimed_target == "rebels"

@@ -231,10 +231,13 @@ _SPEAKER_POSSESSIVE_AFTER_RE = re.compile(
 )
 # "said A B, a commander of a Turkmen brigade", "a spokesman for the X brigade,
 # said": the group a speaker set off by commas belongs to tells who speaks, not what was hit.
+# His title may come without its article, and his group be told at length before the cue
+# ("A B, spokesman for the X alliance of Free Syrian Army groups, said").
 _SPEAKER_OF_BEFORE_RE = re.compile(
-    r",[ \t]+(?:an?|the|one)[ \t]+(?:[a-z]+[ \t]+)?"
+    r",[ \t]+(?:(?:an?|the|one)[ \t]+)?(?:[a-z]+[ \t]+)?"
     r"(?:commander|spokes(?:man|woman|person)|official|leader|member)"
-    r"[ \t]+(?:of|in|with|for)[ \t]+(?:an?|the|one[ \t]+of[ \t]+the)[ \t]+(?:[\w'’-]+[ \t]+)?$"
+    r"[ \t]+(?:of|in|with|for)[ \t]+(?:an?|the|one[ \t]+of[ \t]+the)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,4}$"
 )
 _SAID_NAME_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|added)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*$"

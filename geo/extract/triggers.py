@@ -121,14 +121,20 @@ _GROUND_AGENT_BEFORE_RE = re.compile(
 _SUPPORT_ASIDE_REACH = 110
 # "Israeli aircraft struck two army positions in X overnight": a strike by an air force flying
 # on its own account, neither the campaign's nor the coalition's.
+# "Israel has also struck army positions near X": the state itself named as the one striking.
 _OWN_ACCOUNT_WORDS = tuple(
-    a.lower() for a in load("actors")["own_account_air_forces"]["adjectives"]
+    a.lower()
+    for key in ("adjectives", "states")
+    for a in load("actors")["own_account_air_forces"][key]
 )
 _OWN_ACCOUNT_BEFORE_RE = re.compile(
-    r"\b"
+    r"\b(?:"
     + alternation(load("actors")["own_account_air_forces"]["adjectives"])
     + r"\s+(?:(?:fighter|combat|military)\s+)?(?:aircraft|jets?|warplanes?|war\s?planes?|planes?"
-    r"|drones?|[Aa]ir\s+[Ff]orce)(?:\s+(?:have|has|had|also|then|reportedly))?\s+$"
+    r"|drones?|[Aa]ir\s+[Ff]orce)(?:\s+(?:have|has|had|also|then|reportedly))?"
+    + r"|"
+    + alternation(load("actors")["own_account_air_forces"]["states"])
+    + r"(?:\s+(?:have|has|had|also|then|reportedly|again)){0,3})\s+$"
 )
 # "the SyAAF and the army's artillery hammered X": aircraft named before the ground arm, joined
 # by "and", strike with it; the strike word stays the air's.
