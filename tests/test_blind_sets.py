@@ -626,8 +626,8 @@ claimed target 0.928, place relation 0.928, 2 non-events found, with a monitor's
 wounded relabelled after as civilians, as earlier sets label them: claimed target 0.857 before;
 blind329: P 0.875, R 1.0, F1 0.933, dates 0.972, actor 1.0, claimant 0.891, claimed target 0.837,
 place relation 1.0, 5 non-events found; blind334: P 0.96, R 0.931, F1 0.945, dates 0.888, actor
-0.888, claimant 1.0, claimed target 0.851, place relation 1.0, 1 non-event found) and were raised as the rules improved, so that each set
-guards against regressions. An attribute floor is a share of the places found: when the gazetteer
+0.888, claimant 1.0, claimed target 0.851, place relation 1.0, 1 non-event found) and were raised
+as the rules improved, so that each set guards against regressions. An attribute floor is a share of the places found: when the gazetteer
 learns a place a set had missed, the new place's actor or target may be wrong, and that floor was
 lowered to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36,
 when nineteen missed places were found).
