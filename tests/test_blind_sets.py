@@ -627,10 +627,10 @@ wounded relabelled after as civilians, as earlier sets label them: claimed targe
 blind329: P 0.875, R 1.0, F1 0.933, dates 0.972, actor 1.0, claimant 0.891, claimed target 0.837,
 place relation 1.0, 5 non-events found; blind334: P 0.96, R 0.931, F1 0.945, dates 0.888, actor
 0.888, claimant 1.0, claimed target 0.851, place relation 1.0, 1 non-event found) and were raised
-as the rules improved, so that each set guards against regressions. An attribute floor is a share of the places found: when the gazetteer
-learns a place a set had missed, the new place's actor or target may be wrong, and that floor was
-lowered to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and blind36,
-when nineteen missed places were found).
+as the rules improved, so that each set guards against regressions. An attribute floor is a share of
+the places found: when the gazetteer learns a place a set had missed, the new place's actor or
+target may be wrong, and that floor was lowered to the figure with the place found (blind5, blind13,
+blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
