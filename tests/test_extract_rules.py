@@ -30179,3 +30179,21 @@ def test_a_speakers_toll_of_civilians_in_the_sentence_after_names_his_target(fin
     )
     (ev,) = events(text, finder, date(2015, 10, 15))
     assert ev.claimed_target == "rebels"
+
+
+# -- the 334th set's families -----------------------------------------------------------
+
+
+def test_two_days_after_a_strike_word_date_the_sentences_places_twice(finder):
+    text = (
+        "In Kafr Nabl, air raids on Oct. 3 and Oct. 7 killed at least four people, "
+        "the Observatory said."
+    )
+    evs = events(text, finder, date(2016, 10, 20))
+    found = sorted((ev.place_as_written, ev.event_date) for ev in evs)
+    assert found == [("Kafr Nabl", date(2016, 10, 3)), ("Kafr Nabl", date(2016, 10, 7))]
+
+
+def test_two_weekdays_next_to_each_other_after_a_strike_word_stay_one_window(finder):
+    text = "In Kafr Nabl, air raids on Tuesday and Wednesday killed at least four people."
+    assert len(events(text, finder, date(2016, 11, 4))) == 1
