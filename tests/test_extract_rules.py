@@ -30197,3 +30197,27 @@ def test_two_days_after_a_strike_word_date_the_sentences_places_twice(finder):
 def test_two_weekdays_next_to_each_other_after_a_strike_word_stay_one_window(finder):
     text = "In Kafr Nabl, air raids on Tuesday and Wednesday killed at least four people."
     assert len(events(text, finder, date(2016, 11, 4))) == 1
+
+
+def test_a_place_struck_again_named_by_its_kind_gives_its_second_day(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Maarat al-Numan on March 3, wounding four "
+        "people, and jets bombed the town again on the 6th, activists said."
+    )
+    evs = events(text, finder, date(2016, 3, 10))
+    found = sorted((ev.place_as_written, ev.event_date) for ev in evs)
+    assert found == [
+        ("Maarat al-Numan", date(2016, 3, 3)),
+        ("Maarat al-Numan", date(2016, 3, 6)),
+    ]
+
+
+def test_a_place_named_again_by_its_kind_after_two_places_is_the_last_of_them(finder):
+    text = "Jets hit Binnish and Saraqeb on March 3, and bombed the town again on March 6."
+    evs = events(text, finder, date(2016, 3, 10))
+    found = sorted((ev.place_as_written, ev.event_date) for ev in evs)
+    assert found == [
+        ("Binnish", date(2016, 3, 3)),
+        ("Saraqeb", date(2016, 3, 3)),
+        ("Saraqeb", date(2016, 3, 6)),
+    ]

@@ -454,8 +454,11 @@ def _shifted_dates(
 
 
 # "struck again on Thursday", "hit again the next day": a strike word, "again", then the day.
+# "struck the town again on the 26th": the place named again by its kind, one place.
 _AGAIN_AFTER_STRIKE_RE = re.compile(
-    r"\s+(?:(?:it|them|there)\s+)?(?:(?:once|yet)\s+)?again\b", re.IGNORECASE
+    r"\s+(?:(?:it|them|there|(?P<kind>the\s+(?:town|village|city|camp)))\s+)?"
+    r"(?:(?:once|yet)\s+)?again\b",
+    re.IGNORECASE,
 )
 
 
@@ -504,10 +507,13 @@ def _again_dates(
     dated = {ev.char_start: ev.event_date for ev in events}
     out: dict[int, ResolvedDate] = {}
     for previous, cue in pairwise(cues):
-        opening = _again_opening(text, previous, cue, triggers)
+        opening, kind = _again_opening(text, previous, cue, triggers)
         before = [m for m in places if opening is not None and m.end <= opening]
         if not before:
             continue
+        if kind:
+            # "the town" names one place again: the last told before it.
+            before = before[-1:]
         base = dated.get(before[-1].start)
         resolved = resolve_cue(cue, base if cue.kind == "anaphoric" and base else reference)
         if resolved is None or resolved.date > reference + timedelta(days=1):
@@ -530,20 +536,24 @@ def _again_dates(
 
 def _again_opening(
     text: str, previous: DateCue, cue: DateCue, triggers: Sequence[_Span]
-) -> int | None:
-    """Return where the "again" clause dated by a cue opens, or None when no "again" dates it."""
+) -> tuple[int | None, bool]:
+    """Return where the "again" clause dated by a cue opens, and whether it names its place.
+
+    The opening is None when no "again" dates the cue; the flag is set when the clause names
+    its one place again by its kind ("struck the town again").
+    """
     start = cue.start
     for t in triggers:
         if t.end > start or start - t.end > 60:
             continue
         after = _AGAIN_AFTER_STRIKE_RE.match(text, t.end)
         if after is not None and _AGAIN_DAY_GAP_RE.fullmatch(text, after.end(), start):
-            return t.start
+            return t.start, after.group("kind") is not None
         if _AGAIN_BEFORE_STRIKE_RE.search(text, max(0, t.start - 20), t.start) and (
             _AGAIN_DAY_GAP_RE.fullmatch(text, t.end, start)
         ):
-            return t.start
+            return t.start, False
     after = _AGAIN_AFTER_DAY_RE.match(text, previous.end)
     if after is not None and _AGAIN_DAY_GAP_RE.fullmatch(text, after.end(), start):
-        return previous.start
-    return None
+        return previous.start, False
+    return None, False
