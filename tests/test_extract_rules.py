@@ -30221,3 +30221,16 @@ def test_a_place_named_again_by_its_kind_after_two_places_is_the_last_of_them(fi
         ("Saraqeb", date(2016, 3, 3)),
         ("Saraqeb", date(2016, 3, 6)),
     ]
+
+
+def test_the_place_a_struck_station_stops_supplying_is_not_struck(finder):
+    text = (
+        "On Friday, jets struck the area of Binnish with a dozen air strikes. The strikes hit "
+        "near the water works, and the station stopped supplying the town of Saraqeb with water."
+    )
+    assert places(text, finder, date(2016, 12, 24)) == ["Binnish"]
+
+
+def test_a_place_after_a_supply_word_and_a_preposition_keeps_its_strike(finder):
+    text = "Jets hit the supply depots in Saraqeb and Binnish on Friday."
+    assert sorted(places(text, finder, date(2016, 12, 24))) == ["Binnish", "Saraqeb"]
