@@ -30267,3 +30267,58 @@ def test_a_speaker_s_group_described_at_length_in_his_title_is_not_what_was_hit(
     )
     (ev,) = events(text, finder, date(2016, 3, 16))
     assert ev.claimed_target == "rebels"
+
+
+# -- the 334th set's families -----------------------------------------------------------
+
+
+def test_two_days_after_a_strike_word_date_the_sentences_places_twice(finder):
+    text = (
+        "In Kafr Nabl, air raids on Oct. 3 and Oct. 7 killed at least four people, "
+        "the Observatory said."
+    )
+    evs = events(text, finder, date(2016, 10, 20))
+    found = sorted((ev.place_as_written, ev.event_date) for ev in evs)
+    assert found == [("Kafr Nabl", date(2016, 10, 3)), ("Kafr Nabl", date(2016, 10, 7))]
+
+
+def test_two_weekdays_next_to_each_other_after_a_strike_word_stay_one_window(finder):
+    text = "In Kafr Nabl, air raids on Tuesday and Wednesday killed at least four people."
+    assert len(events(text, finder, date(2016, 11, 4))) == 1
+
+
+def test_a_place_struck_again_named_by_its_kind_gives_its_second_day(finder):
+    text = (
+        "Helicopters dropped barrel bombs on Maarat al-Numan on March 3, wounding four "
+        "people, and jets bombed the town again on the 6th, activists said."
+    )
+    evs = events(text, finder, date(2016, 3, 10))
+    found = sorted((ev.place_as_written, ev.event_date) for ev in evs)
+    assert found == [
+        ("Maarat al-Numan", date(2016, 3, 3)),
+        ("Maarat al-Numan", date(2016, 3, 6)),
+    ]
+
+
+def test_a_place_named_again_by_its_kind_after_two_places_is_the_last_of_them(finder):
+    text = "Jets hit Binnish and Saraqeb on March 3, and bombed the town again on March 6."
+    evs = events(text, finder, date(2016, 3, 10))
+    found = sorted((ev.place_as_written, ev.event_date) for ev in evs)
+    assert found == [
+        ("Binnish", date(2016, 3, 3)),
+        ("Saraqeb", date(2016, 3, 3)),
+        ("Saraqeb", date(2016, 3, 6)),
+    ]
+
+
+def test_the_place_a_struck_station_stops_supplying_is_not_struck(finder):
+    text = (
+        "On Friday, jets struck the area of Binnish with a dozen air strikes. The strikes hit "
+        "near the water works, and the station stopped supplying the town of Saraqeb with water."
+    )
+    assert places(text, finder, date(2016, 12, 24)) == ["Binnish"]
+
+
+def test_a_place_after_a_supply_word_and_a_preposition_keeps_its_strike(finder):
+    text = "Jets hit the supply depots in Saraqeb and Binnish on Friday."
+    assert sorted(places(text, finder, date(2016, 12, 24))) == ["Binnish", "Saraqeb"]

@@ -43,6 +43,10 @@ from geo.record import Mention, StrikeEvent
 _PLACE_DAY_GAP_RE = re.compile(r"\s*,?\s+on\s+(?:the\s+)?")
 
 
+# Between a strike word and the first of its two days: "raids on", "strikes carried out on".
+_STRIKE_DAYS_GAP_RE = re.compile(r"\s+(?:carried\s+out\s+)?on\s+(?:the\s+)?")
+
+
 _TWO_DAYS_GAP_RE = re.compile(r"\s+and\s+(?:again\s+)?(?:on\s+)?(?:the\s+)?")
 
 
@@ -56,15 +60,20 @@ _FRONTED_DAYS_AFTER_RE = re.compile(r"\s*,")
 
 
 def _second_days(
-    ctx: _DocContext, index: int, places: list[Mention], events: list[StrikeEvent]
+    ctx: _DocContext,
+    index: int,
+    places: list[Mention],
+    events: list[StrikeEvent],
+    triggers: Sequence[_Span] = (),
 ) -> dict[int, ResolvedDate]:
     """Return the second day of each place written right before two days joined by "and".
 
     "after strikes on the hospital in X on 2 October and 14 October": two strikes on X, the
     event dated by the first day and one more on the second; so are the places of a sentence
-    that opens with the two days ("On 28 September and again on 1 October, bombs struck X").
-    Two days next to each other ("on Tuesday and Wednesday") are the ends of a window, as the
-    sentence's date reads them.
+    that opens with the two days ("On 28 September and again on 1 October, bombs struck X"),
+    and those of a sentence whose strike word the two days follow ("In X, air raids on 10
+    October and 12 October killed five"). Two days next to each other ("on Tuesday and
+    Wednesday") are the ends of a window, as the sentence's date reads them.
     """
     text = ctx.text
     s, e = ctx.sentences[index]
@@ -92,14 +101,26 @@ def _second_days(
             and _FRONTED_DAYS_BEFORE_RE.fullmatch(text, s, first.start) is not None
             and _FRONTED_DAYS_AFTER_RE.match(text, second.end) is not None
         )
-        if last is None and not fronted:
+        # "air raids on 10 October and 12 October": the days of the strikes the word names,
+        # for every place of the sentence dated by one of them.
+        struck_on = (
+            last is None
+            and not fronted
+            and any(
+                t.end <= first.start and _STRIKE_DAYS_GAP_RE.fullmatch(text, t.end, first.start)
+                for t in triggers
+            )
+        )
+        if last is None and not fronted and not struck_on:
             continue
         one, two = resolve_cue(first, reference), resolve_cue(second, reference)
         if one is None or two is None or "day" != one.precision or "day" != two.precision:
             continue
         if abs(two.date - one.date) < _TWO_DAYS_APART:
             continue
-        if last is None:
+        if struck_on:
+            chosen = list(places)
+        elif last is None:
             # The days open the sentence: every place it tells after them.
             chosen = [m for m in places if m.start >= second.end]
         else:
@@ -433,8 +454,11 @@ def _shifted_dates(
 
 
 # "struck again on Thursday", "hit again the next day": a strike word, "again", then the day.
+# "struck the town again on the 26th": the place named again by its kind, one place.
 _AGAIN_AFTER_STRIKE_RE = re.compile(
-    r"\s+(?:(?:it|them|there)\s+)?(?:(?:once|yet)\s+)?again\b", re.IGNORECASE
+    r"\s+(?:(?:it|them|there|(?P<kind>the\s+(?:town|village|city|camp)))\s+)?"
+    r"(?:(?:once|yet)\s+)?again\b",
+    re.IGNORECASE,
 )
 
 
@@ -483,10 +507,13 @@ def _again_dates(
     dated = {ev.char_start: ev.event_date for ev in events}
     out: dict[int, ResolvedDate] = {}
     for previous, cue in pairwise(cues):
-        opening = _again_opening(text, previous, cue, triggers)
+        opening, kind = _again_opening(text, previous, cue, triggers)
         before = [m for m in places if opening is not None and m.end <= opening]
         if not before:
             continue
+        if kind:
+            # "the town" names one place again: the last told before it.
+            before = before[-1:]
         base = dated.get(before[-1].start)
         resolved = resolve_cue(cue, base if cue.kind == "anaphoric" and base else reference)
         if resolved is None or resolved.date > reference + timedelta(days=1):
@@ -509,20 +536,24 @@ def _again_dates(
 
 def _again_opening(
     text: str, previous: DateCue, cue: DateCue, triggers: Sequence[_Span]
-) -> int | None:
-    """Return where the "again" clause dated by a cue opens, or None when no "again" dates it."""
+) -> tuple[int | None, bool]:
+    """Return where the "again" clause dated by a cue opens, and whether it names its place.
+
+    The opening is None when no "again" dates the cue; the flag is set when the clause names
+    its one place again by its kind ("struck the town again").
+    """
     start = cue.start
     for t in triggers:
         if t.end > start or start - t.end > 60:
             continue
         after = _AGAIN_AFTER_STRIKE_RE.match(text, t.end)
         if after is not None and _AGAIN_DAY_GAP_RE.fullmatch(text, after.end(), start):
-            return t.start
+            return t.start, after.group("kind") is not None
         if _AGAIN_BEFORE_STRIKE_RE.search(text, max(0, t.start - 20), t.start) and (
             _AGAIN_DAY_GAP_RE.fullmatch(text, t.end, start)
         ):
-            return t.start
+            return t.start, False
     after = _AGAIN_AFTER_DAY_RE.match(text, previous.end)
     if after is not None and _AGAIN_DAY_GAP_RE.fullmatch(text, after.end(), start):
-        return previous.start
-    return None
+        return previous.start, False
+    return None, False

@@ -2960,7 +2960,7 @@ def _events_for(
             )
         )
     again = _again_dates(ctx, index, [m for m, _ in struck], triggers, events)
-    for start, day in _second_days(ctx, index, [m for m, _ in struck], events).items():
+    for start, day in _second_days(ctx, index, [m for m, _ in struck], events, triggers).items():
         again.setdefault(start, day)
     events += [
         replace(ev, event_date=then.date, time_precision=then.precision, date_basis=then.basis)

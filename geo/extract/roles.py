@@ -915,6 +915,13 @@ _CONJUNCTION = r"(?:and|but|or|while|as|so|yet|then|which|that)\b"
 # "whose strongholds in X and Y the Russian jets have not touched", "X, which the aircraft
 # have yet to reach": the place, or a list it opens, is the fronted object of a strike verb
 # its subject has not done; no strike fell there.
+# "the pumping station stopped supplying the capital X with water": the place a supply
+# reaches, no struck place.
+_SUPPLIED_PLACE_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(load('triggers')['supplied_place_verbs'])})\s+(?:the\s+)?"
+    r"(?:(?:capital|city|town|village|villages|area)\s+(?:of\s+)?)?#?$",
+    re.IGNORECASE,
+)
 _UNREACHED_AFTER_RE = re.compile(
     r"(?:\s*(?:,|,?\s+and)\s+(?!" + _CONJUNCTION + r")[\w'’-]+(?:\s+[\w'’-]+)?){0,3}?"
     r"(?:,?\s+(?:which|that))?\s+"
@@ -3077,6 +3084,8 @@ def _role_by_words_before(
         if _names_place_at(ctx, at - 1):
             return "reference"
     if " used " in before and _GROUND_WEAPON_USED_BEFORE_RE.search(before):
+        return "reference"
+    if "suppl" in lower_before and _SUPPLIED_PLACE_BEFORE_RE.search(before):
         return "reference"
     if ", which " in before and _WHICH_LIES_BEFORE_RE.search(before):
         return "reference"
