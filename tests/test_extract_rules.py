@@ -30322,3 +30322,22 @@ def test_the_place_a_struck_station_stops_supplying_is_not_struck(finder):
 def test_a_place_after_a_supply_word_and_a_preposition_keeps_its_strike(finder):
     text = "Jets hit the supply depots in Saraqeb and Binnish on Friday."
     assert sorted(places(text, finder, date(2016, 12, 24))) == ["Binnish", "Saraqeb"]
+
+
+# -- a side driven from its ground ------------------------------------------------------------
+
+
+def test_a_side_driven_out_of_a_town_by_another_is_no_struck_place(finder):
+    # "The strikes come a month after U.S.-backed fighters drove the group out of X": ground lost
+    # by one side to another, told beside strikes elsewhere; the place is not struck.
+    text = (
+        "Coalition jets struck two bridges near Tabqa on Tuesday, the coalition said. The "
+        "strikes come a month after U.S.-backed fighters of the Syrian Democratic Forces drove "
+        "the group out of Shaddadi, 90 km to the east, and as the alliance prepares a new push."
+    )
+    assert places(text, finder, date(2016, 9, 14)) == ["Tabqa"]
+    text = "The strikes came as rebels pushed IS back out of the town of Dabiq on Sunday."
+    assert places(text, finder, date(2016, 10, 17)) == []
+    # People the strikes drove out of a place fled the strikes on it: the place stays struck.
+    text = "Russian air strikes drove thousands of families out of Kafr Nabl on Monday."
+    assert places(text, finder, date(2016, 2, 3)) == ["Kafr Nabl"]

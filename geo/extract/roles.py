@@ -402,6 +402,14 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # the hills of X": the ground's way in and its starting ground, an object told between.
     r"|\b(?:advanc\w*|storm\w*)(?:\s+(?:the|its|their)\s+[\w-]+)?\s+from"
     r"(?:\s+the\s+direction\s+of)?"
+    # "after the fighters drove the group out of X", "pushed IS out of the town of X": a side
+    # driven from its ground by another (not people driven out by strikes, who fled a place
+    # that may have been struck).
+    r"|\b(?:drove|driven|drive|drives|driving|pushed|forced|chased|kicked|ousted)\s+"
+    r"(?:the\s+)?(?:(?:Islamic\s+State|IS|ISIS|ISIL|Daesh|jihadist|extremist|rebel|regime"
+    r"|government)\s+)?(?:group|jihadists|militants|extremists|IS|ISIS|ISIL|Daesh|rebels"
+    r"|insurgents|fighters|forces|troops|army)\s+(?:back\s+)?out\s+of"
+    r"(?:\s+(?:the\s+)?(?:city|town|village)\s+of)?"
     # "after the liberation of X", "since the fall of X": taken or lost on the ground; "the
     # army's capture on Jan. 26 of X", "the fall last week of X": its day between.
     r"|\b(?:liberation|capture|recapture|seizure|fall|loss)\s+(?:(?:on|in|last|this)\s+"
