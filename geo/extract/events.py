@@ -19,7 +19,6 @@ the paragraph or post, then the document.
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -290,7 +289,8 @@ def extract_events(doc: Document, find_mentions: MentionFinder | None = None) ->
             _share_of_toll_next(ctx, index, s, e, events)
             _victims_there_again(ctx, index, s, e, events)
             _victims_after(ctx, index, s, e, events)
-    events = [ev for ev in events if not _is_history(ev, doc.published, doc.text)]
+    on_this_day = _TOLD_ON_ITS_DAY_IN_A_YEAR_RE.search(doc.text) is not None
+    events = [ev for ev in events if not _is_history(ev, doc.published, doc.text, on_this_day)]
     if ctx.habit_actors:
         # "whose warplanes had struck X day after day." then "On Thursday, a strike hit a
         # bakery in X": the aircraft that struck the place as a habit struck it again.
@@ -702,18 +702,15 @@ _TOLD_ON_ITS_DAY_IN_A_YEAR_RE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=64)
-def _tells_its_day_in_past_years(text: str) -> bool:
-    """Say whether a page tells strikes "on this day in" a year (once per text)."""
-    return _TOLD_ON_ITS_DAY_IN_A_YEAR_RE.search(text) is not None
-
-
-def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
+def _is_history(
+    ev: StrikeEvent, published: date, text: str = "", on_this_day: bool = False
+) -> bool:
     """Say whether a strike is dated to a year long before the report ("in May 2014").
 
     "the video first appeared in May 2014, ... the aftermath of a barrel bomb in X":
     a strike the report recalls from years before is history, as a place named with
-    such a year is (see ``roles``).
+    such a year is (see ``roles``). ``on_this_day`` says that the page tells strikes "on
+    this day in" a year, so that a day it dates relatively may lie years back.
     """
     if ev.event_date is None:
         return False
@@ -740,7 +737,7 @@ def _is_history(ev: StrikeEvent, published: date, text: str = "") -> bool:
         and ev.date_basis == "explicit"
         or ev.time_precision == "day"
         and ev.date_basis == "relative"
-        and _tells_its_day_in_past_years(text)
+        and on_this_day
     ) and ev.event_date >= CAMPAIGN_START:
         # "On 30 September 2015 jets struck X", in a reference work or a review of early
         # 2017: a day of the campaign written in full is history only two years back in days,
