@@ -30341,3 +30341,28 @@ def test_a_side_driven_out_of_a_town_by_another_is_no_struck_place(finder):
     # People the strikes drove out of a place fled the strikes on it: the place stays struck.
     text = "Russian air strikes drove thousands of families out of Kafr Nabl on Monday."
     assert places(text, finder, date(2016, 2, 3)) == ["Kafr Nabl"]
+
+
+# -- the 337th set's families -----------------------------------------------------------
+
+
+def test_a_voice_telling_a_second_raid_on_the_same_spot_speaks_of_the_place_told(finder):
+    # "a second raid hit the same market": a double tap told as a raid, as one told as a strike.
+    text = (
+        "Warplanes struck the main square of Kafr Takharim on Friday morning, killing nine "
+        "people, a local activist said. The White Helmets said a second raid hit the same "
+        "square as their teams arrived."
+    )
+    found = events(text, finder, date(2016, 7, 9))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Kafr Takharim", "activists"),
+        ("Kafr Takharim", "civil_defence"),
+    ]
+    # A second attack of the ground on the same spot is no strike of the voice's own.
+    text = (
+        "Warplanes struck the main square of Kafr Takharim on Friday morning, killing nine "
+        "people, a local activist said. The White Helmets said a second attack hit the same "
+        "checkpoint later."
+    )
+    found = events(text, finder, date(2016, 7, 9))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Takharim", "activists")]
