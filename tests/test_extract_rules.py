@@ -30366,3 +30366,20 @@ def test_a_voice_telling_a_second_raid_on_the_same_spot_speaks_of_the_place_told
     )
     found = events(text, finder, date(2016, 7, 9))
     assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Takharim", "activists")]
+
+
+def test_a_bearing_after_a_place_and_its_calendar_day_locates_the_place(finder):
+    # "X on February 19, north-east of Y", "X on 19 February, ...", "X on Feb. 18 and Z on
+    # Feb. 19, both ...": the day written after the place, as a weekday is; Y only locates.
+    text = "Russian jets struck Sarmin on February 19, north-east of Idlib city."
+    assert places(text, finder, date(2016, 3, 4)) == ["Sarmin"]
+    text = "Russian jets struck Sarmin on 19 February, north-east of Idlib city."
+    assert places(text, finder, date(2016, 3, 4)) == ["Sarmin"]
+    text = (
+        "Russian jets struck Sarmin on Feb. 18 and Taftanaz on Feb. 19, both north-east of "
+        "Idlib city, in raids that hit houses and a school."
+    )
+    assert sorted(places(text, finder, date(2016, 3, 4))) == ["Sarmin", "Taftanaz"]
+    # A day opening the sentence, the bearing right after it: the city locates the strike.
+    text = "On February 19, north-east of Idlib city, Russian jets struck a convoy."
+    assert places(text, finder, date(2016, 3, 4)) == ["Idlib city"]
