@@ -30383,3 +30383,17 @@ def test_a_bearing_after_a_place_and_its_calendar_day_locates_the_place(finder):
     # A day opening the sentence, the bearing right after it: the city locates the strike.
     text = "On February 19, north-east of Idlib city, Russian jets struck a convoy."
     assert places(text, finder, date(2016, 3, 4)) == ["Idlib city"]
+
+
+def test_a_place_left_open_to_strikes_is_not_struck(finder):
+    # "which leaves X open to continued strikes": strikes a place is exposed to, none told.
+    text = (
+        "The truce excludes the Islamic State and the Nusra Front. That leaves Raqqa and "
+        "al-Bab open to bombing."
+    )
+    assert places(text, finder, date(2016, 3, 4)) == []
+    text = "Binnish is vulnerable to air strikes because Nusra fighters hold positions there."
+    assert places(text, finder, date(2016, 3, 4)) == []
+    # A strike told, the place then open to something else: the strike stays.
+    text = "Jets struck Binnish on Monday, leaving the town open to looters."
+    assert places(text, finder, date(2016, 3, 4)) == ["Binnish"]
