@@ -11397,12 +11397,14 @@ SETS = {
     # of the place just told, as one telling a second strike does.
     # Precision, F1 and non-events raised when a place left open to strikes ("which leaves X
     # open to continued strikes") came to be exposed to strikes to come, none told.
+    # Precision, F1 and non-events raised when attacks a report says another of its documents
+    # tells ("the attacks on X are covered in a separate report") came to be told there.
     "blind337": Floors(
-        precision=0.961,
+        precision=1.0,
         recall=1.0,
-        f1=0.98,
+        f1=1.0,
         event_date=1.0,
-        non_events=1,
+        non_events=0,
         attributes={
             "actor": 1.0,
             "claimant": 0.862,

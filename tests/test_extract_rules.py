@@ -30397,3 +30397,18 @@ def test_a_place_left_open_to_strikes_is_not_struck(finder):
     # A strike told, the place then open to something else: the strike stays.
     text = "Jets struck Binnish on Monday, leaving the town open to looters."
     assert places(text, finder, date(2016, 3, 4)) == ["Binnish"]
+
+
+def test_attacks_a_report_says_another_report_covers_are_not_told(finder):
+    # "the attacks on X are covered in a separate report": the page tells none of them.
+    text = (
+        "In October the group recorded 31 attacks by warplanes on schools and markets in "
+        "Idlib governorate; the attacks on the eastern neighbourhoods of Aleppo city are "
+        "documented in a separate report."
+    )
+    assert not {"Aleppo", "Aleppo city"} & set(places(text, finder, date(2016, 11, 3)))
+    text = "Air strikes on Darkush are dealt with in a separate section below."
+    assert places(text, finder, date(2016, 11, 3)) == []
+    # Strikes told, then a report named that tells of them: the strikes stay.
+    text = "Air strikes on Darkush on Monday killed five people, a separate report said."
+    assert places(text, finder, date(2016, 11, 3)) == ["Darkush"]
