@@ -30341,3 +30341,74 @@ def test_a_side_driven_out_of_a_town_by_another_is_no_struck_place(finder):
     # People the strikes drove out of a place fled the strikes on it: the place stays struck.
     text = "Russian air strikes drove thousands of families out of Kafr Nabl on Monday."
     assert places(text, finder, date(2016, 2, 3)) == ["Kafr Nabl"]
+
+
+# -- the 337th set's families -----------------------------------------------------------
+
+
+def test_a_voice_telling_a_second_raid_on_the_same_spot_speaks_of_the_place_told(finder):
+    # "a second raid hit the same market": a double tap told as a raid, as one told as a strike.
+    text = (
+        "Warplanes struck the main square of Kafr Takharim on Friday morning, killing nine "
+        "people, a local activist said. The White Helmets said a second raid hit the same "
+        "square as their teams arrived."
+    )
+    found = events(text, finder, date(2016, 7, 9))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [
+        ("Kafr Takharim", "activists"),
+        ("Kafr Takharim", "civil_defence"),
+    ]
+    # A second attack of the ground on the same spot is no strike of the voice's own.
+    text = (
+        "Warplanes struck the main square of Kafr Takharim on Friday morning, killing nine "
+        "people, a local activist said. The White Helmets said a second attack hit the same "
+        "checkpoint later."
+    )
+    found = events(text, finder, date(2016, 7, 9))
+    assert [(ev.place_as_written, ev.claimant) for ev in found] == [("Kafr Takharim", "activists")]
+
+
+def test_a_bearing_after_a_place_and_its_calendar_day_locates_the_place(finder):
+    # "X on February 19, north-east of Y", "X on 19 February, ...", "X on Feb. 18 and Z on
+    # Feb. 19, both ...": the day written after the place, as a weekday is; Y only locates.
+    text = "Russian jets struck Sarmin on February 19, north-east of Idlib city."
+    assert places(text, finder, date(2016, 3, 4)) == ["Sarmin"]
+    text = "Russian jets struck Sarmin on 19 February, north-east of Idlib city."
+    assert places(text, finder, date(2016, 3, 4)) == ["Sarmin"]
+    text = (
+        "Russian jets struck Sarmin on Feb. 18 and Taftanaz on Feb. 19, both north-east of "
+        "Idlib city, in raids that hit houses and a school."
+    )
+    assert sorted(places(text, finder, date(2016, 3, 4))) == ["Sarmin", "Taftanaz"]
+    # A day opening the sentence, the bearing right after it: the city locates the strike.
+    text = "On February 19, north-east of Idlib city, Russian jets struck a convoy."
+    assert places(text, finder, date(2016, 3, 4)) == ["Idlib city"]
+
+
+def test_a_place_left_open_to_strikes_is_not_struck(finder):
+    # "which leaves X open to continued strikes": strikes a place is exposed to, none told.
+    text = (
+        "The truce excludes the Islamic State and the Nusra Front. That leaves Raqqa and "
+        "al-Bab open to bombing."
+    )
+    assert places(text, finder, date(2016, 3, 4)) == []
+    text = "Binnish is vulnerable to air strikes because Nusra fighters hold positions there."
+    assert places(text, finder, date(2016, 3, 4)) == []
+    # A strike told, the place then open to something else: the strike stays.
+    text = "Jets struck Binnish on Monday, leaving the town open to looters."
+    assert places(text, finder, date(2016, 3, 4)) == ["Binnish"]
+
+
+def test_attacks_a_report_says_another_report_covers_are_not_told(finder):
+    # "the attacks on X are covered in a separate report": the page tells none of them.
+    text = (
+        "In October the group recorded 31 attacks by warplanes on schools and markets in "
+        "Idlib governorate; the attacks on the eastern neighbourhoods of Aleppo city are "
+        "documented in a separate report."
+    )
+    assert not {"Aleppo", "Aleppo city"} & set(places(text, finder, date(2016, 11, 3)))
+    text = "Air strikes on Darkush are dealt with in a separate section below."
+    assert places(text, finder, date(2016, 11, 3)) == []
+    # Strikes told, then a report named that tells of them: the strikes stay.
+    text = "Air strikes on Darkush on Monday killed five people, a separate report said."
+    assert places(text, finder, date(2016, 11, 3)) == ["Darkush"]

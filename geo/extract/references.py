@@ -35,9 +35,15 @@ _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|sout
 # "..., saying they had hit targets near Y": the participle goes on with the sentence too.
 _SAYING = r"(?:said|says|told|tells|added|reported|claimed|announced|saying|adding|claiming)"
 
+# "Feb. 19", "February 19th": a month, then its day.
+_MONTH_DAY = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+)
+
 
 _APPOSITION_BEFORE_RE = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
+    # "X on Feb. 19, north-east of Y": a day of the calendar after the place, its month first.
+    rf"(?:{_MONTH_DAY}|[A-Z][\w'’-]*)(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
     # "the X oilfield, east of Y": a facility's kind word after its name.
     r"|oil\s*field|gas\s*field|field|air\s*base|airport|dam|camp"
     # "the X gas company, north-west of Y": a works named for X by its trade, Y locating it.
@@ -248,7 +254,11 @@ _TARGET_OWN_ATTACK_WORDS = ("preparing", "planning", "about", "poised", "getting
 _TARGET_OWN_ATTACK_CHARS = 160
 
 
-_PLACE_DAY_GAP_RE = re.compile(r"\s+(?:on|in|at|last|this)\s+(?:the\s+)?")
+# "X on Tuesday", "X on 19 February": the day written after the place; a calendar day's
+# number before its month.
+_PLACE_DAY_GAP_RE = re.compile(
+    r"\s+(?:on|in|at|last|this)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+)
 
 
 _PLACE_KIND_GAP_RE = re.compile(

@@ -128,10 +128,11 @@ _TIMED_AGAIN_RE = re.compile(
 
 
 # "Rescuers said a second strike hit the same street minutes later": a voice telling a double
-# tap on the place just told, the sentences between naming no place.
+# tap on the place just told, the sentences between naming no place; "a second raid" (an air
+# raid) tells it as much.
 _DOUBLE_TAP_RE = re.compile(
     r"\b(?:said|say|says|reported|claimed)\s+(?:that\s+)?(?:a|the)\s+(?:second|third|further)"
-    r"\s+(?:air\s*)?strike\s+(?:had\s+)?(?:hit|struck)\s+the\s+same\b",
+    r"\s+(?:air\s*)?(?:strike|raid)\s+(?:had\s+)?(?:hit|struck)\s+the\s+same\b",
     re.IGNORECASE,
 )
 

@@ -823,6 +823,19 @@ _SUPPOSED_NOUN_RE = re.compile(
 _SUPPOSED_AFTER_RE = re.compile(
     r"\s+(?:on|in|against|of)\s+[^.;:,]{1,80}?\s(?:would|could|might)\s+(?!have\b|not\b)[a-z]+",
 )
+# "the attacks on X are covered in a separate report": strikes another document tells.
+_TOLD_ELSEWHERE_NOUN_RE = re.compile(
+    r"(?:air\s*)?(?:strikes?|raids?|airstrikes?|air-strikes?|attacks?|bombing|bombardment)",
+    re.IGNORECASE,
+)
+_TOLD_ELSEWHERE_AFTER_RE = re.compile(
+    r"\s+(?:on|in|against|of)\s+[^.;:,]{1,80}?\s(?:are|is|were|was|will\s+be)\s+"
+    rf"(?:{alternation(_TRIGGERS['told_elsewhere_verbs'])})\s+in\s+(?:a|an|the|our|its)\s+"
+    r"(?:separate|forthcoming|dedicated|companion|later|next)\s+"
+    rf"(?:{alternation(_TRIGGERS['told_elsewhere_documents'])})\b",
+    re.IGNORECASE,
+)
+_TOLD_ELSEWHERE_WORDS = ("separate", "forthcoming", "dedicated", "companion", "later", "next")
 # "a three-week pause in the bombing of X", "a halt to air strikes on X": no strike.
 _PAUSE_BEFORE_RE = re.compile(
     r"(?:\b(?:pause|halt|lull|suspension|cessation|moratorium|freeze)\s+(?:in|of|to|on)\s+"
@@ -1088,6 +1101,7 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
     withdrawn = any(w in sentence for w in _WITHDRAWN_WORDS)
     air_doubt: bool | None = None
     own_account = any(w in sentence for w in _OWN_ACCOUNT_WORDS)
+    elsewhere = any(w in sentence for w in _TOLD_ELSEWHERE_WORDS)
     for t in found:
         if shares and any(a <= t.start < b for a, b in shares):
             continue
@@ -1264,6 +1278,12 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
             continue
         if _SUPPOSED_NOUN_RE.fullmatch(text, t.start, t.end) and _SUPPOSED_AFTER_RE.match(
             text, t.end, e
+        ):
+            continue
+        if (
+            elsewhere
+            and _TOLD_ELSEWHERE_NOUN_RE.fullmatch(text, t.start, t.end)
+            and _TOLD_ELSEWHERE_AFTER_RE.match(text, t.end, e)
         ):
             continue
         if _TARGET_NOUN_RE.fullmatch(text, t.start, t.end) and (
