@@ -30341,3 +30341,26 @@ def test_a_side_driven_out_of_a_town_by_another_is_no_struck_place(finder):
     # People the strikes drove out of a place fled the strikes on it: the place stays struck.
     text = "Russian air strikes drove thousands of families out of Kafr Nabl on Monday."
     assert places(text, finder, date(2016, 2, 3)) == ["Kafr Nabl"]
+
+
+# -- the 341st set's families -----------------------------------------------------------------
+
+
+def test_the_goal_of_troops_advancing_from_one_place_towards_another_is_not_struck(finder):
+    # "in support of the troops advancing from the X crossroads towards the Y airfield": where
+    # the ground forces head, told after where they set out, is no place the jets struck.
+    text = (
+        "Russian jets struck ISIS positions near Khanasir in support of government troops "
+        "advancing from the Salamiyah road towards the town of Palmyra, the ministry said."
+    )
+    assert places(text, finder, date(2016, 3, 14)) == ["Khanasir"]
+    text = (
+        "Su-24 bombers hit targets in the area of Arak, backing army units pushing from "
+        "Qaryatayn to Palmyra."
+    )
+    assert places(text, finder, date(2016, 3, 14)) == ["Arak"]
+    # The place struck before the advance is told keeps its strike.
+    text = (
+        "Russian jets struck ISIS positions in Palmyra on Monday as troops advanced from Qaryatayn."
+    )
+    assert places(text, finder, date(2016, 3, 15)) == ["Palmyra"]
