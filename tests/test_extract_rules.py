@@ -30364,3 +30364,18 @@ def test_the_goal_of_troops_advancing_from_one_place_towards_another_is_not_stru
         "Russian jets struck ISIS positions in Palmyra on Monday as troops advanced from Qaryatayn."
     )
     assert places(text, finder, date(2016, 3, 15)) == ["Palmyra"]
+
+
+def test_a_front_named_by_where_it_leads_is_not_struck(finder):
+    # "In the Tabqa direction, ... aircraft delivered strikes in the areas of X and Y", as a
+    # ministry heads a paragraph: the front is named by its goal, no place struck.
+    text = (
+        "In the Palmyra direction, Su-24M aircraft delivered strikes in the areas of the "
+        "settlements of Arak and Qaryatayn."
+    )
+    assert places(text, finder, date(2016, 3, 14)) == ["Arak", "Qaryatayn"]
+    text = "On the Deir ez-Zor axis, Russian jets struck militants near Tharda on Monday."
+    assert places(text, finder, date(2016, 9, 20)) == ["Tharda"]
+    # A place struck, then a direction of another: the place struck keeps its strike.
+    text = "Su-24M aircraft struck a depot in Palmyra, in the direction of the airport."
+    assert places(text, finder, date(2016, 3, 14)) == ["Palmyra"]
