@@ -30379,3 +30379,16 @@ def test_a_front_named_by_where_it_leads_is_not_struck(finder):
     # A place struck, then a direction of another: the place struck keeps its strike.
     text = "Su-24M aircraft struck a depot in Palmyra, in the direction of the airport."
     assert places(text, finder, date(2016, 3, 14)) == ["Palmyra"]
+
+
+def test_a_body_named_after_a_town_in_the_possessive_is_no_place(finder):
+    # "a fighter of the X Martyrs' Brigade told our correspondent": the body's word in the
+    # possessive still names the body, not the town the quote's strike hit.
+    text = (
+        'Jets bombed Suluk on Tuesday. "The planes hit the school," a fighter of the Ain Issa '
+        "Martyrs' Brigade said."
+    )
+    assert places(text, finder, date(2016, 11, 17)) == ["Suluk"]
+    # A town's own possessive before what was struck there keeps the town struck.
+    text = "Jets struck Jarablus' market on Tuesday."
+    assert places(text, finder, date(2016, 11, 17)) == ["Jarablus"]
