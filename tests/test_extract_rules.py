@@ -30412,3 +30412,54 @@ def test_attacks_a_report_says_another_report_covers_are_not_told(finder):
     # Strikes told, then a report named that tells of them: the strikes stay.
     text = "Air strikes on Darkush on Monday killed five people, a separate report said."
     assert places(text, finder, date(2016, 11, 3)) == ["Darkush"]
+
+
+# -- the 341st set's families -----------------------------------------------------------------
+
+
+def test_the_goal_of_troops_advancing_from_one_place_towards_another_is_not_struck(finder):
+    # "in support of the troops advancing from the X crossroads towards the Y airfield": where
+    # the ground forces head, told after where they set out, is no place the jets struck.
+    text = (
+        "Russian jets struck ISIS positions near Khanasir in support of government troops "
+        "advancing from the Salamiyah road towards the town of Palmyra, the ministry said."
+    )
+    assert places(text, finder, date(2016, 3, 14)) == ["Khanasir"]
+    text = (
+        "Su-24 bombers hit targets in the area of Arak, backing army units pushing from "
+        "Qaryatayn to Palmyra."
+    )
+    assert places(text, finder, date(2016, 3, 14)) == ["Arak"]
+    # The place struck before the advance is told keeps its strike.
+    text = (
+        "Russian jets struck ISIS positions in Palmyra on Monday as troops advanced from Qaryatayn."
+    )
+    assert places(text, finder, date(2016, 3, 15)) == ["Palmyra"]
+
+
+def test_a_front_named_by_where_it_leads_is_not_struck(finder):
+    # "In the Tabqa direction, ... aircraft delivered strikes in the areas of X and Y", as a
+    # ministry heads a paragraph: the front is named by its goal, no place struck.
+    text = (
+        "In the Palmyra direction, Su-24M aircraft delivered strikes in the areas of the "
+        "settlements of Arak and Qaryatayn."
+    )
+    assert places(text, finder, date(2016, 3, 14)) == ["Arak", "Qaryatayn"]
+    text = "On the Deir ez-Zor axis, Russian jets struck militants near Tharda on Monday."
+    assert places(text, finder, date(2016, 9, 20)) == ["Tharda"]
+    # A place struck, then a direction of another: the place struck keeps its strike.
+    text = "Su-24M aircraft struck a depot in Palmyra, in the direction of the airport."
+    assert places(text, finder, date(2016, 3, 14)) == ["Palmyra"]
+
+
+def test_a_body_named_after_a_town_in_the_possessive_is_no_place(finder):
+    # "a fighter of the X Martyrs' Brigade told our correspondent": the body's word in the
+    # possessive still names the body, not the town the quote's strike hit.
+    text = (
+        'Jets bombed Suluk on Tuesday. "The planes hit the school," a fighter of the Ain Issa '
+        "Martyrs' Brigade said."
+    )
+    assert places(text, finder, date(2016, 11, 17)) == ["Suluk"]
+    # A town's own possessive before what was struck there keeps the town struck.
+    text = "Jets struck Jarablus' market on Tuesday."
+    assert places(text, finder, date(2016, 11, 17)) == ["Jarablus"]

@@ -408,6 +408,25 @@ def _opens_with_title(text: str, start: int, end: int) -> bool:
     return bool(rest) and " " not in rest and first.rstrip(".") in _TITLES_BEFORE_GIVEN
 
 
+def _bare_possessive(word: str) -> str:
+    """Return a word without its possessive ending ("Martyrs'" -> "Martyrs").
+
+    Parameters
+    ----------
+    word : str
+        A capitalised word as written.
+
+    Returns
+    -------
+    str
+        The word with a closing "'s", "’s", "'" or "’" removed.
+    """
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
 def names_no_place(text: str, start: int, end: int) -> bool:
     """Say whether the place name at ``text[start:end]`` is part of a person's or a body's name.
 
@@ -624,7 +643,9 @@ def names_no_place(text: str, start: int, end: int) -> bool:
     nxt = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
     if nxt is not None:
         word = nxt["word"]
-        if word in _ORGANISATION:
+        # "a fighter of the X Martyrs' Brigade", "the X Media Center's statement": the body's
+        # word in the possessive is still the body's.
+        if word in _ORGANISATION or _bare_possessive(word) in _ORGANISATION:
             return True
         # "the Manbij Military Council": a body's name of two words after the place.
         second = _NEXT_WORD_RE.match(text, nxt.end(), min(len(text), nxt.end() + 40))

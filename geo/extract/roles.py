@@ -402,6 +402,9 @@ _GROUND_OBJECTIVE_BEFORE_RE = re.compile(
     # the hills of X": the ground's way in and its starting ground, an object told between.
     r"|\b(?:advanc\w*|storm\w*)(?:\s+(?:the|its|their)\s+[\w-]+)?\s+from"
     r"(?:\s+the\s+direction\s+of)?"
+    # "troops advancing from the X crossroads towards Y", "units pushing from X to Y": the
+    # ground's goal told after where it sets out, a few words between.
+    r"|\b(?:advanc\w*|push\w*|(?<!\d\s)march\w*)\s+from\s+[^.;:,]{1,50}?\s+(?:to|towards?|into|on)"
     # "after the fighters drove the group out of X", "pushed IS out of the town of X": a side
     # driven from its ground by another (not people driven out by strikes, who fled a place
     # that may have been struck).
