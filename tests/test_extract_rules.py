@@ -30341,3 +30341,29 @@ def test_a_side_driven_out_of_a_town_by_another_is_no_struck_place(finder):
     # People the strikes drove out of a place fled the strikes on it: the place stays struck.
     text = "Russian air strikes drove thousands of families out of Kafr Nabl on Monday."
     assert places(text, finder, date(2016, 2, 3)) == ["Kafr Nabl"]
+
+
+# -- the 338th set's families ------------------------------------------------------------
+
+
+def test_an_armed_group_s_masthead_named_for_its_region_with_its_political_office_speaks_as_rebels(
+    finder,
+):
+    text = (
+        "Statement No. 12\n"
+        "The Revolutionary Army of Western Aleppo - Political Office\n\n"
+        "This morning Russian aircraft struck the town of Anadan, killing four civilians.\n"
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Anadan", "rebels")
+    media = text.replace("Political Office", "Media Office")
+    assert [ev.claimant for ev in events(media, finder)] == ["rebels"]
+
+
+def test_a_state_militia_s_masthead_with_its_office_is_no_rebel_voice(finder):
+    text = (
+        "Statement No. 12\n"
+        "The Popular Army of Western Aleppo - Political Office\n\n"
+        "This morning Russian aircraft struck the town of Anadan, killing four civilians.\n"
+    )
+    assert [ev.claimant for ev in events(text, finder)] != ["rebels"]
