@@ -30367,3 +30367,19 @@ def test_a_state_militia_s_masthead_with_its_office_is_no_rebel_voice(finder):
         "This morning Russian aircraft struck the town of Anadan, killing four civilians.\n"
     )
     assert [ev.claimant for ev in events(text, finder)] != ["rebels"]
+
+
+def test_a_strike_verb_after_an_aside_on_the_base_the_jets_took_off_from_strikes_its_object(
+    finder,
+):
+    text = (
+        "Government helicopters, flying in from the Shayrat air base, also struck the outskirts "
+        "of Talbiseh on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor, ev.place_relation) == ("Talbiseh", "regime", "near")
+
+
+def test_a_place_set_off_after_a_town_struck_still_only_locates_it(finder):
+    text = "Government helicopters struck Talbiseh, a town north of Homs, on Monday."
+    assert places(text, finder) == ["Talbiseh"]
