@@ -635,8 +635,9 @@ after as the government of its sentence, as its README's own reading states: act
 blind334: P 0.96, R 0.931, F1 0.945, dates 0.925, actor 0.888, claimant 1.0, claimed target 0.851,
 place relation 1.0, 1 non-event found, with a house struck "That same night" relabelled after as the
 night of the last strike told before it, as the set reads such nights: dates 0.888 before;
-blind338: P 0.937, R 0.972, F1 0.954, dates 1.0, actor 1.0, claimant 0.777, claimed target 0.916,
-place relation 0.944, 2 non-events found) and were
+blind338: P 0.937, R 0.972, F1 0.954, dates 1.0, actor 1.0, claimant 0.805, claimed target 0.916,
+place relation 0.944, 2 non-events found, with a local coordination committee's activists relabelled
+after as activists, as blind308 reads the same words: claimant 0.777 before) and were
 raised as the rules improved, so that each set guards against regressions. An attribute floor is a
 share of the places found: when the gazetteer learns a place a set had missed, the new place's actor
 or target may be wrong, and that floor was lowered to the figure with the place found (blind5,
@@ -11393,7 +11394,8 @@ SETS = {
     # broadcaster's live page over two days), with the ministry's "terrorist" targets against
     # the villages' accounts, ground advances, artillery, rebel rockets, hospitals, home towns
     # and talks beside the places struck.
-    # Floors at the first-sight figures (truncated).
+    # Floors at the first-sight figures (truncated), with a local coordination committee's
+    # activists relabelled as activists, as blind308 reads the same words.
     # Claimant raised when an armed group's masthead named for its region with its own
     # political office after a dash ("The X Brigades of Y - Political Office") came to speak
     # for its statement as the rebels.
@@ -11408,7 +11410,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 1.0,
-            "claimant": 0.837,
+            "claimant": 0.864,
             "claimed_target": 0.918,
             "place_relation": 0.945,
         },
