@@ -30463,3 +30463,45 @@ def test_a_body_named_after_a_town_in_the_possessive_is_no_place(finder):
     # A town's own possessive before what was struck there keeps the town struck.
     text = "Jets struck Jarablus' market on Tuesday."
     assert places(text, finder, date(2016, 11, 17)) == ["Jarablus"]
+
+
+# -- the 338th set's families ------------------------------------------------------------
+
+
+def test_an_armed_group_s_masthead_named_for_its_region_with_its_political_office_speaks_as_rebels(
+    finder,
+):
+    text = (
+        "Statement No. 12\n"
+        "The Revolutionary Army of Western Aleppo - Political Office\n\n"
+        "This morning Russian aircraft struck the town of Anadan, killing four civilians.\n"
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Anadan", "rebels")
+    media = text.replace("Political Office", "Media Office")
+    assert [ev.claimant for ev in events(media, finder)] == ["rebels"]
+
+
+def test_a_state_militia_s_masthead_with_its_office_is_no_rebel_voice(finder):
+    text = (
+        "Statement No. 12\n"
+        "The Popular Army of Western Aleppo - Political Office\n\n"
+        "This morning Russian aircraft struck the town of Anadan, killing four civilians.\n"
+    )
+    assert [ev.claimant for ev in events(text, finder)] != ["rebels"]
+
+
+def test_a_strike_verb_after_an_aside_on_the_base_the_jets_took_off_from_strikes_its_object(
+    finder,
+):
+    text = (
+        "Government helicopters, flying in from the Shayrat air base, also struck the outskirts "
+        "of Talbiseh on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor, ev.place_relation) == ("Talbiseh", "regime", "near")
+
+
+def test_a_place_set_off_after_a_town_struck_still_only_locates_it(finder):
+    text = "Government helicopters struck Talbiseh, a town north of Homs, on Monday."
+    assert places(text, finder) == ["Talbiseh"]

@@ -2742,11 +2742,24 @@ _CARRIED_OUT_OPENING_GAP_RE = re.compile(
 )
 
 
+# "Regime jets, taking off from the X airport, also struck the outskirts of Y": the strike
+# verb right after the comma closing an aside is the sentence's own verb, its object after
+# it, no words describing the place the aside named ("X, struck on Monday," is).
+_VERB_OPENING_GAP_RE = re.compile(
+    r",\s+(?:(?:also|then|later|again|further|subsequently|reportedly)\s+)?", re.IGNORECASE
+)
+_VERB_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:the|a|an|its|their|several|multiple|at\s+least|\d)\b", re.IGNORECASE
+)
+
+
 def _strike_opens_after_comma(ctx: _DocContext, comma: int, end: int) -> bool:
     """Say whether a strike word, after an article, opens the words from ``comma`` to ``end``.
 
-    So it does after aircraft as its subject ("..., jets struck positions near Y"), and after
-    a verb of carrying strikes out ("..., carried out 30 sorties over the outskirts of Y").
+    So it does after aircraft as its subject ("..., jets struck positions near Y"), after
+    a verb of carrying strikes out ("..., carried out 30 sorties over the outskirts of Y"),
+    and as the sentence's own verb, its object after it ("..., also struck the outskirts of
+    Y").
     """
     first = _in_range(ctx.triggers, comma, end)
     if not first:
@@ -2755,6 +2768,10 @@ def _strike_opens_after_comma(ctx: _DocContext, comma: int, end: int) -> bool:
         _STRIKE_OPENING_GAP_RE.fullmatch(ctx.text, comma, first[0].start) is not None
         or _AIRCRAFT_OPENING_GAP_RE.fullmatch(ctx.text, comma, first[0].start) is not None
         or _CARRIED_OUT_OPENING_GAP_RE.fullmatch(ctx.text, comma, first[0].start) is not None
+        or (
+            _VERB_OPENING_GAP_RE.fullmatch(ctx.text, comma, first[0].start) is not None
+            and _VERB_OBJECT_AFTER_RE.match(ctx.text, first[0].end) is not None
+        )
     )
 
 

@@ -910,16 +910,20 @@ def _dateline_post_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
 
 # "THE X FRONT" above its media office's statement: an armed group's masthead in capitals, its
 # name closed by its unit word alone on the line, speaks for the group (not a state's army).
+# "The Free Brigades of X": the unit's word may be followed by the region or cause it is named
+# for, its capitalised words after "of".
 _ARMED_MASTHEAD_RE = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
     rf"(?:{alternation(load('claimants')['armed_masthead_units'])})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
 )
 _STATE_ARMY_WORDS = frozenset(load("claimants")["state_army_words"])
 
 
 _MASTHEAD_OFFICE_RE = re.compile(r"\s+[-–—|]{1,2}\s+")
-# "X Operations Room - Media Office": the office a title-cased masthead names after its dash.
-_OWN_OFFICE_TAIL_RE = re.compile(r"(?:Media|Press|Information)\s+(?:Office|Cent(?:er|re))")
+# "X Operations Room - Media Office", "X Brigades - Political Office": the group's own office a
+# title-cased masthead names after its dash.
+_OWN_OFFICE_TAIL_RE = re.compile(alternation(load("claimants")["masthead_offices"]))
 
 
 def _armed_masthead(line: str) -> bool:
