@@ -30341,3 +30341,20 @@ def test_a_side_driven_out_of_a_town_by_another_is_no_struck_place(finder):
     # People the strikes drove out of a place fled the strikes on it: the place stays struck.
     text = "Russian air strikes drove thousands of families out of Kafr Nabl on Monday."
     assert places(text, finder, date(2016, 2, 3)) == ["Kafr Nabl"]
+
+
+# -- the 339th set's families -----------------------------------------------------------------
+
+
+def test_an_alias_in_brackets_before_the_kind_of_place_is_no_name_of_its_own(finder):
+    # "near the X (Y) airbase": the bracket closes the alias; "Y) airbase" is no place.
+    text = "Coalition jets struck an ISIL convoy near the Kuweires (Kweires) airport on Monday."
+    assert places(text, finder) == ["Kuweires"]
+    assert [m.surface for m in finder("near the Tiyas (T4) airbase")] == ["Tiyas", "T4"]
+
+
+def test_a_place_and_its_kind_with_no_alias_stay_one_name(finder):
+    text = "Coalition jets struck an ISIL convoy near the Kuweires airport on Monday."
+    assert places(text, finder) == ["Kuweires airport"]
+    text = "Russian jets bombed rebel positions in Kafr Nabudah (Hama) and Latamneh on Monday."
+    assert places(text, finder) == ["Kafr Nabudah", "Latamneh"]
