@@ -30358,3 +30358,18 @@ def test_a_place_and_its_kind_with_no_alias_stay_one_name(finder):
     assert places(text, finder) == ["Kuweires airport"]
     text = "Russian jets bombed rebel positions in Kafr Nabudah (Hama) and Latamneh on Monday."
     assert places(text, finder) == ["Kafr Nabudah", "Latamneh"]
+
+
+def test_equipment_named_as_captured_is_what_was_hit_not_a_capture(finder):
+    # "destroyed the captured tanks near X": the participle tells whose spoils were hit.
+    text = "Coalition aircraft struck the captured vehicles near Deir Hafer on Tuesday."
+    assert places(text, finder, date(2016, 12, 15)) == ["Deir Hafer"]
+    text = "Coalition aircraft destroyed the seized armoured vehicles near Deir Hafer on Tuesday."
+    assert places(text, finder, date(2016, 12, 15)) == ["Deir Hafer"]
+
+
+def test_a_capture_told_as_a_noun_or_a_verb_stays_on_the_ground(finder):
+    text = "Jets struck Hama after the capture of the town of Kafr Nabudah on Tuesday."
+    assert places(text, finder, date(2016, 12, 15)) == ["Hama"]
+    text = "Jets struck Hama as the army captured the town of Kafr Nabudah on Tuesday."
+    assert places(text, finder, date(2016, 12, 15)) == ["Hama"]
