@@ -30373,3 +30373,16 @@ def test_a_capture_told_as_a_noun_or_a_verb_stays_on_the_ground(finder):
     assert places(text, finder, date(2016, 12, 15)) == ["Hama"]
     text = "Jets struck Hama as the army captured the town of Kafr Nabudah on Tuesday."
     assert places(text, finder, date(2016, 12, 15)) == ["Hama"]
+
+
+def test_a_count_of_the_weapons_struck_is_still_the_strike_s_object(finder):
+    # "destroyed 14 of the tanks near X": a count, "of", then the ground's weapons hit.
+    text = "Coalition aircraft destroyed three of the group's tanks near Deir Hafer on Tuesday."
+    assert places(text, finder, date(2016, 12, 15)) == ["Deir Hafer"]
+    text = "Coalition aircraft destroyed 14 of the captured tanks near Deir Hafer on Tuesday."
+    assert places(text, finder, date(2016, 12, 15)) == ["Deir Hafer"]
+
+
+def test_a_count_of_tanks_firing_on_a_place_stays_ground_fire(finder):
+    text = "Jets hit Hama on Tuesday, and two of the army's tanks shelled Kafr Nabudah."
+    assert places(text, finder, date(2016, 12, 15)) == ["Hama"]
