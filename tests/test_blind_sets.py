@@ -11402,12 +11402,14 @@ SETS = {
     # weapons a strike hit ("destroyed 14 of the captured tanks near X") came to be the strike's
     # object; claimed target lowered to the share with the place found (its target is read
     # unspecified, labelled isis).
+    # Precision, F1 and non-events raised when destruction told over years of war ("recalls the
+    # destruction of X over four years of fighting, and of Y and Z") came to be no strike.
     "blind339": Floors(
-        precision=0.851,
+        precision=0.958,
         recall=0.961,
-        f1=0.903,
+        f1=0.959,
         event_date=0.96,
-        non_events=3,
+        non_events=1,
         attributes={
             "actor": 0.96,
             "claimant": 0.88,

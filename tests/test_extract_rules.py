@@ -30386,3 +30386,18 @@ def test_a_count_of_the_weapons_struck_is_still_the_strike_s_object(finder):
 def test_a_count_of_tanks_firing_on_a_place_stays_ground_fire(finder):
     text = "Jets hit Hama on Tuesday, and two of the army's tanks shelled Kafr Nabudah."
     assert places(text, finder, date(2016, 12, 15)) == ["Hama"]
+
+
+def test_destruction_told_over_years_of_war_is_no_strike(finder):
+    # "recalls the destruction of X over four years of fighting": the war's toll, told beside
+    # a strike of the day before, is no strike on X.
+    text = (
+        "Jets hit houses in Saraqeb yesterday, killing four. The council recalls the "
+        "destruction of Maarat al-Numan over five years of war, and of Kafr Nabl."
+    )
+    assert places(text, finder, date(2016, 3, 30)) == ["Saraqeb"]
+
+
+def test_destruction_told_the_day_of_a_strike_is_still_struck(finder):
+    text = "Jets hit Idlib on Monday. The destruction of the market in Saraqeb was total."
+    assert sorted(places(text, finder, date(2016, 3, 30))) == ["Idlib", "Saraqeb"]
