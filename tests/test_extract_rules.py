@@ -30505,3 +30505,63 @@ def test_a_strike_verb_after_an_aside_on_the_base_the_jets_took_off_from_strikes
 def test_a_place_set_off_after_a_town_struck_still_only_locates_it(finder):
     text = "Government helicopters struck Talbiseh, a town north of Homs, on Monday."
     assert places(text, finder) == ["Talbiseh"]
+
+
+# -- the 339th set's families -----------------------------------------------------------------
+
+
+def test_an_alias_in_brackets_before_the_kind_of_place_is_no_name_of_its_own(finder):
+    # "near the X (Y) airbase": the bracket closes the alias; "Y) airbase" is no place.
+    text = "Coalition jets struck an ISIL convoy near the Kuweires (Kweires) airport on Monday."
+    assert places(text, finder) == ["Kuweires"]
+    assert [m.surface for m in finder("near the Tiyas (T4) airbase")] == ["Tiyas", "T4"]
+
+
+def test_a_place_and_its_kind_with_no_alias_stay_one_name(finder):
+    text = "Coalition jets struck an ISIL convoy near the Kuweires airport on Monday."
+    assert places(text, finder) == ["Kuweires airport"]
+    text = "Russian jets bombed rebel positions in Kafr Nabudah (Hama) and Latamneh on Monday."
+    assert places(text, finder) == ["Kafr Nabudah", "Latamneh"]
+
+
+def test_equipment_named_as_captured_is_what_was_hit_not_a_capture(finder):
+    # "destroyed the captured tanks near X": the participle tells whose spoils were hit.
+    text = "Coalition aircraft struck the captured vehicles near Deir Hafer on Tuesday."
+    assert places(text, finder, date(2016, 12, 15)) == ["Deir Hafer"]
+    text = "Coalition aircraft destroyed the seized armoured vehicles near Deir Hafer on Tuesday."
+    assert places(text, finder, date(2016, 12, 15)) == ["Deir Hafer"]
+
+
+def test_a_capture_told_as_a_noun_or_a_verb_stays_on_the_ground(finder):
+    text = "Jets struck Hama after the capture of the town of Kafr Nabudah on Tuesday."
+    assert places(text, finder, date(2016, 12, 15)) == ["Hama"]
+    text = "Jets struck Hama as the army captured the town of Kafr Nabudah on Tuesday."
+    assert places(text, finder, date(2016, 12, 15)) == ["Hama"]
+
+
+def test_a_count_of_the_weapons_struck_is_still_the_strike_s_object(finder):
+    # "destroyed 14 of the tanks near X": a count, "of", then the ground's weapons hit.
+    text = "Coalition aircraft destroyed three of the group's tanks near Deir Hafer on Tuesday."
+    assert places(text, finder, date(2016, 12, 15)) == ["Deir Hafer"]
+    text = "Coalition aircraft destroyed 14 of the captured tanks near Deir Hafer on Tuesday."
+    assert places(text, finder, date(2016, 12, 15)) == ["Deir Hafer"]
+
+
+def test_a_count_of_tanks_firing_on_a_place_stays_ground_fire(finder):
+    text = "Jets hit Hama on Tuesday, and two of the army's tanks shelled Kafr Nabudah."
+    assert places(text, finder, date(2016, 12, 15)) == ["Hama"]
+
+
+def test_destruction_told_over_years_of_war_is_no_strike(finder):
+    # "recalls the destruction of X over four years of fighting": the war's toll, told beside
+    # a strike of the day before, is no strike on X.
+    text = (
+        "Jets hit houses in Saraqeb yesterday, killing four. The council recalls the "
+        "destruction of Maarat al-Numan over five years of war, and of Kafr Nabl."
+    )
+    assert places(text, finder, date(2016, 3, 30)) == ["Saraqeb"]
+
+
+def test_destruction_told_the_day_of_a_strike_is_still_struck(finder):
+    text = "Jets hit Idlib on Monday. The destruction of the market in Saraqeb was total."
+    assert sorted(places(text, finder, date(2016, 3, 30))) == ["Idlib", "Saraqeb"]

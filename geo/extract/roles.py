@@ -363,7 +363,9 @@ _ROLE_WORDS_RE = re.compile(
     r"|environs|areas?\b|above\b|overlooking|barrens\b|jurds?\b|wadi\b"
     r"|periphery|north|south|east|west|km|kms\b|kilomet|miles?\b)"
     r"|(?P<suburbs>suburbs?\b)|(?P<container>neighbou?rhoods?|districts?|quarters?\b)"
-    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|ground\s+operation|threaten|advanc|infiltrat|expand|taken\b|restor|push|march|mov|captur|seiz|recaptur|retak|retook|storm|overr[au]n"
+    # "destroyed the captured tanks near X": a participle after "the", "its" or a count tells
+    # whose spoils were hit, no capture ("the capture of X" and "captured X" still are).
+    r"|(?P<ground>(?:rebel|insurgent|opposition|militant|jihadist|ground)s?\s+attack|ground\s+operation|threaten|advanc|infiltrat|expand|taken\b|restor|push|march|mov|(?:captur|seiz)(?!ed\b)|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\d\s)(?:captur|seiz)|recaptur|retak|retook|storm|overr[au]n"
     r"|entered|besieg|encircl|liberat|(?-i:free)|control\b|approach|assault|offensive|siege\b"
     r"|battle\b|break|broke\b|punch|smash|fought\b|fall\b|loss\b|lost\b|clos(?:e|es|ed|ing)\s+in\b|noose|front\b"
     r"|spread|mass(?:ed|ing)\b|gather(?:ed|ing)\b|prepar|poised|readying|plann|claims\b|reach(?:ed|ing)\b"

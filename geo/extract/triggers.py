@@ -2032,8 +2032,12 @@ _BATTLE_GOES_ON_RE = re.compile(
 _STRIKE_VERB_RE = re.compile(alternation(_TRIGGERS["strike_verbs"]), re.IGNORECASE)
 # Up to three words, no stop and no preposition or conjunction, between a strike word and
 # its object ("struck two regime tanks", not "killed by sniper fire").
+# "destroyed 14 of the tanks", "three of the group's tanks": a count of the objects, then
+# "of" and the words of the objects themselves.
 _OBJECT_GAP_RE = re.compile(
-    r"\s+(?:(?!(?:by|from|with|under|in|on|at|of|and|or|as|while|after|before|when|amid"
+    r"\s+(?:(?:\d+|some|all|most|many|several|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|dozens)\s+of\s+)?"
+    r"(?:(?!(?:by|from|with|under|in|on|at|of|and|or|as|while|after|before|when|amid"
     r"|during|to)\b)[\w'’-]+\s+){0,3}",
     re.IGNORECASE,
 )

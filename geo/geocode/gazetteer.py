@@ -347,9 +347,10 @@ class Gazetteer:
             if char is None:
                 char = self._token_char(raw)
             words.append((start, end, char))
-            if run_chars and "," in text[prev_end:start]:
+            if run_chars and _RUN_BREAK.search(text, prev_end, start):
                 # "bomb al-Ansari, al-Mashhad and ...": a comma parts the names of a list,
-                # never the words of one name.
+                # never the words of one name; so does a closing bracket, which ends an
+                # alias ("near the X (Y) airbase": Y, then the kind of X, not "Y) airbase").
                 self._match_run(text, run_chars, run_spans, mentions)
                 run_chars, run_spans = [], []
             if not char:
@@ -1236,6 +1237,8 @@ _CANDIDATE_WORD = re.compile(
     + r")\b)"
 )
 _GAP_WORD = re.compile(r"[^\W_]")
+# What parts two words into two names: a comma, or the bracket that closes an alias.
+_RUN_BREAK = re.compile(r"[,)\]]")
 # A place cue before a lowercase name, and the run of up to three lowercase words after it.
 _LOWERCASE_CUE = re.compile(LOWERCASE_PLACE_CUE + r"(?=[a-z])", re.IGNORECASE)
 _LOWERCASE_LABEL = re.compile(LOWERCASE_LABEL_OPENING + r"(?=[a-z])", re.MULTILINE)
