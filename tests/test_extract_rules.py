@@ -30341,3 +30341,29 @@ def test_a_side_driven_out_of_a_town_by_another_is_no_struck_place(finder):
     # People the strikes drove out of a place fled the strikes on it: the place stays struck.
     text = "Russian air strikes drove thousands of families out of Kafr Nabl on Monday."
     assert places(text, finder, date(2016, 2, 3)) == ["Kafr Nabl"]
+
+
+# -- the 340th set's families ---------------------------------------------------------------
+
+
+def test_the_areas_of_a_list_of_places_are_beside_each_place(finder):
+    # "in the areas of X and Y": the ministry's plural names the area round each place of the
+    # list, as "in the area of X" names the area round X.
+    text = (
+        "The ministry said its bombers destroyed ammunition depots in the areas of Kafr Zita "
+        "and Morek on Monday."
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Kafr Zita": "near", "Morek": "near"}
+    # Areas of a governorate, or a list placed in one, are the governorate's own areas and
+    # hold the places named.
+    text = (
+        "The ministry said its bombers struck IS facilities in the areas of Raqqa and Deir "
+        "ez-Zor on Monday."
+    )
+    assert {ev.place_relation for ev in events(text, finder)} == {"in"}
+    text = (
+        "The ministry said its bombers struck IS facilities in the areas of al-Tabni and "
+        "al-Shula in Deir ez-Zor province on Monday."
+    )
+    assert {ev.place_relation for ev in events(text, finder)} == {"in"}
