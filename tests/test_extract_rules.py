@@ -30367,3 +30367,18 @@ def test_the_areas_of_a_list_of_places_are_beside_each_place(finder):
         "al-Shula in Deir ez-Zor province on Monday."
     )
     assert {ev.place_relation for ev in events(text, finder)} == {"in"}
+
+
+def test_the_side_a_strike_helped_is_not_whose_aircraft_struck(finder):
+    # "its aircraft struck X, in support of the Syrian army's advance": the army helped is the
+    # ground's; the aircraft are the ministry's own.
+    text = (
+        "The defence ministry in Moscow said its bombers hit ammunition depots near Morek on "
+        "Friday, in support of the Syrian army's offensive."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "russia"
+    # An air force named as the striker keeps its strike.
+    text = "Syrian jets struck Morek on Friday in support of the army's offensive."
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"

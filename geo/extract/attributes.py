@@ -498,6 +498,13 @@ def _on_the_ground(text: str, a: _Span) -> bool:
 # "vehicles the group had seized from regime forces", "clashes with government troops":
 # fighters after these words are the other side, not the ones striking.
 _OTHER_SIDE_BEFORE_RE = re.compile(r"\b(?:from|against|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# "its aircraft struck X, in support of the Syrian army's advance": the side the strikes helped,
+# named after the words of help, is not whose aircraft struck (as the helpers after "backed
+# by" are).
+_SUPPORTED_SIDE_BEFORE_RE = re.compile(
+    r"\b(?:in\s+support\s+of|to\s+(?:support|back|help|cover)|in\s+aid\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "two towns that government forces have besieged for two years", "troops took X": a deed of
@@ -842,6 +849,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         if not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)
         and not _HELD_BY_AFTER_RE.match(text, a.end)
         and not _CONTRAST_BEFORE_RE.search(text, max(s, a.start - 30), a.start)
+        and not _SUPPORTED_SIDE_BEFORE_RE.search(text, max(s, a.start - 20), a.start)
     ]
     cues = _outside_fighting_asides(text, s, e, _outside_push_clauses(text, s, e, cues))
     if triggers:
