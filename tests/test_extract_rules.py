@@ -30382,3 +30382,18 @@ def test_the_side_a_strike_helped_is_not_whose_aircraft_struck(finder):
     text = "Syrian jets struck Morek on Friday in support of the army's offensive."
     (ev,) = events(text, finder)
     assert ev.actor == "regime"
+
+
+def test_a_day_written_alone_goes_on_in_the_month_of_the_date_before(finder):
+    # "On the evening of 9 January jets hit X. Three days later, on the 12th, ...": the day
+    # alone is of the month written with the day before it, not the month of the writing.
+    text = (
+        "On the evening of 9 January, jets hit the bakery of Kafr Nabl. Three days later, on "
+        "the 12th, a missile struck the school in Maarat al-Numan."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 2))}
+    assert found["Maarat al-Numan"] == date(2016, 1, 12)
+    # A day alone before the day written keeps its latest date by the writing.
+    text = "On 28 January jets hit Kafr Nabl. On the 2nd, a missile struck Maarat al-Numan."
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 5))}
+    assert found["Maarat al-Numan"] == date(2016, 3, 2)
