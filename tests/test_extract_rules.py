@@ -30397,3 +30397,18 @@ def test_a_day_written_alone_goes_on_in_the_month_of_the_date_before(finder):
     text = "On 28 January jets hit Kafr Nabl. On the 2nd, a missile struck Maarat al-Numan."
     found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 5))}
     assert found["Maarat al-Numan"] == date(2016, 3, 2)
+
+
+def test_a_toll_of_civilians_carries_its_noun_to_the_next_place(finder):
+    # "killed nine civilians in X and another four in Y": the second count, its noun left
+    # out, is of civilians too.
+    text = (
+        "Air strikes killed seven civilians in Kafr Nabl and another three in the village of "
+        "Hass on Monday, the monitor said."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Kafr Nabl": "civilians", "Hass": "civilians"}
+    # A place struck in a clause of its own keeps its own reading.
+    text = "Air strikes killed seven civilians in Kafr Nabl and hit Hass on Monday."
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found["Hass"] == "unspecified"

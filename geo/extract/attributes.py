@@ -1200,7 +1200,19 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
             return "unspecified"
     # "killing three citizens, among them a child, in X": victims placed at another named
     # place say nothing of this one.
-    cues = [t for t in cues if not _placed_elsewhere(ctx, t, m)]
+    # "killed nine civilians in X and another four in Y": the toll's noun, left out for the
+    # next place, is the same victims' (a toll naming civilians; "people" tells no side).
+    elided = _ELIDED_TOLL_BEFORE_RE.search(text, max(s, m.start - 60), m.start)
+    cues = [
+        t
+        for t in cues
+        if not _placed_elsewhere(ctx, t, m)
+        or (
+            elided is not None
+            and t.end <= elided.start()
+            and "civilian" in ctx.lower[t.start : t.end]
+        )
+    ]
     cues = _own_clause_cues(ctx, s, e, m, cues)
     # "struck A, causing material damage, and B, where two people were killed": victims a
     # relative clause places at a later place are that place's.
@@ -1773,6 +1785,16 @@ def _clause_of_victims_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bo
         _CLAUSE_IN_PLACE_BEFORE_RE.search(ctx.text, max(0, other.start - 40), other.start)
         is not None
     )
+
+
+# " and another four in the village of ", " and four more in ": a second count of the same
+# victims for the next place, its noun left out.
+_ELIDED_TOLL_BEFORE_RE = re.compile(
+    r"\band\s+(?:another\s+|a\s+further\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|a\s+dozen)(?:\s+(?:more|others))?\s+in\s+"
+    r"(?:the\s+(?:nearby\s+)?(?:town|village|city|neighbou?rhood)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:
