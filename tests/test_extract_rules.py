@@ -30412,3 +30412,15 @@ def test_a_toll_of_civilians_carries_its_noun_to_the_next_place(finder):
     text = "Air strikes killed seven civilians in Kafr Nabl and hit Hass on Monday."
     found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert found["Hass"] == "unspecified"
+
+
+def test_a_gang_headquarters_in_a_kurdish_outlet_is_the_rebels(finder):
+    # "struck a gang headquarters in X": a Kurdish outlet's word for an armed opposition group,
+    # in the singular before what was hit, as "positions of the gangs" is.
+    text = "Russian warplanes struck a gang headquarters in Tal Rifaat on Sunday, he said."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
+    # The Islamic State's gangs are the Islamic State.
+    text = "Coalition jets struck a Daesh gang headquarters in Manbij on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"
