@@ -30565,3 +30565,87 @@ def test_destruction_told_over_years_of_war_is_no_strike(finder):
 def test_destruction_told_the_day_of_a_strike_is_still_struck(finder):
     text = "Jets hit Idlib on Monday. The destruction of the market in Saraqeb was total."
     assert sorted(places(text, finder, date(2016, 3, 30))) == ["Idlib", "Saraqeb"]
+
+
+# -- the 340th set's families ---------------------------------------------------------------
+
+
+def test_the_areas_of_a_list_of_places_are_beside_each_place(finder):
+    # "in the areas of X and Y": the ministry's plural names the area round each place of the
+    # list, as "in the area of X" names the area round X.
+    text = (
+        "The ministry said its bombers destroyed ammunition depots in the areas of Kafr Zita "
+        "and Morek on Monday."
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Kafr Zita": "near", "Morek": "near"}
+    # Areas of a governorate are the governorate's own ground and hold the places named.
+    text = (
+        "The ministry said its bombers struck IS facilities in the areas of Raqqa and Deir "
+        "ez-Zor on Monday."
+    )
+    assert {ev.place_relation for ev in events(text, finder)} == {"in"}
+    # A governorate named after the list only locates its towns: their areas stay beside them.
+    text = (
+        "The ministry said its bombers hit fuel depots in the areas of Maadan and al-Karama "
+        "in Raqqa province on Monday."
+    )
+    found = {ev.place_as_written: ev.place_relation for ev in events(text, finder)}
+    assert found == {"Maadan": "near", "al-Karama": "near"}
+
+
+def test_the_side_a_strike_helped_is_not_whose_aircraft_struck(finder):
+    # "its aircraft struck X, in support of the Syrian army's advance": the army helped is the
+    # ground's; the aircraft are the ministry's own.
+    text = (
+        "The defence ministry in Moscow said its bombers hit ammunition depots near Morek on "
+        "Friday, in support of the Syrian army's offensive."
+    )
+    (ev,) = events(text, finder)
+    assert ev.actor == "russia"
+    # An air force named as the striker keeps its strike.
+    text = "Syrian jets struck Morek on Friday in support of the army's offensive."
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"
+
+
+def test_a_day_written_alone_goes_on_in_the_month_of_the_date_before(finder):
+    # "On the evening of 9 January jets hit X. Three days later, on the 12th, ...": the day
+    # alone is of the month written with the day before it, not the month of the writing.
+    text = (
+        "On the evening of 9 January, jets hit the bakery of Kafr Nabl. Three days later, on "
+        "the 12th, a missile struck the school in Maarat al-Numan."
+    )
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 2))}
+    assert found["Maarat al-Numan"] == date(2016, 1, 12)
+    # A day alone before the day written keeps its latest date by the writing.
+    text = "On 28 January jets hit Kafr Nabl. On the 2nd, a missile struck Maarat al-Numan."
+    found = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 5))}
+    assert found["Maarat al-Numan"] == date(2016, 3, 2)
+
+
+def test_a_toll_of_civilians_carries_its_noun_to_the_next_place(finder):
+    # "killed nine civilians in X and another four in Y": the second count, its noun left
+    # out, is of civilians too.
+    text = (
+        "Air strikes killed seven civilians in Kafr Nabl and another three in the village of "
+        "Hass on Monday, the monitor said."
+    )
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Kafr Nabl": "civilians", "Hass": "civilians"}
+    # A place struck in a clause of its own keeps its own reading.
+    text = "Air strikes killed seven civilians in Kafr Nabl and hit Hass on Monday."
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found["Hass"] == "unspecified"
+
+
+def test_a_gang_headquarters_in_a_kurdish_outlet_is_the_rebels(finder):
+    # "struck a gang headquarters in X": a Kurdish outlet's word for an armed opposition group,
+    # in the singular before what was hit, as "positions of the gangs" is.
+    text = "Russian warplanes struck a gang headquarters in Tal Rifaat on Sunday, he said."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
+    # The Islamic State's gangs are the Islamic State.
+    text = "Coalition jets struck a Daesh gang headquarters in Manbij on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"

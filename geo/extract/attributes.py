@@ -498,6 +498,13 @@ def _on_the_ground(text: str, a: _Span) -> bool:
 # "vehicles the group had seized from regime forces", "clashes with government troops":
 # fighters after these words are the other side, not the ones striking.
 _OTHER_SIDE_BEFORE_RE = re.compile(r"\b(?:from|against|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# "its aircraft struck X, in support of the Syrian army's advance": the side the strikes helped,
+# named after the words of help, is not whose aircraft struck (as the helpers after "backed
+# by" are).
+_SUPPORTED_SIDE_BEFORE_RE = re.compile(
+    r"\b(?:in\s+support\s+of|to\s+(?:support|back|help|cover)|in\s+aid\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "two towns that government forces have besieged for two years", "troops took X": a deed of
@@ -842,6 +849,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         if not _HELD_BY_BEFORE_RE.search(text, max(s, a.start - 40), a.start)
         and not _HELD_BY_AFTER_RE.match(text, a.end)
         and not _CONTRAST_BEFORE_RE.search(text, max(s, a.start - 30), a.start)
+        and not _SUPPORTED_SIDE_BEFORE_RE.search(text, max(s, a.start - 20), a.start)
     ]
     cues = _outside_fighting_asides(text, s, e, _outside_push_clauses(text, s, e, cues))
     if triggers:
@@ -1192,7 +1200,19 @@ def _target(ctx: _DocContext, s: int, e: int, m: Mention) -> str:
             return "unspecified"
     # "killing three citizens, among them a child, in X": victims placed at another named
     # place say nothing of this one.
-    cues = [t for t in cues if not _placed_elsewhere(ctx, t, m)]
+    # "killed nine civilians in X and another four in Y": the toll's noun, left out for the
+    # next place, is the same victims' (a toll naming civilians; "people" tells no side).
+    elided = _ELIDED_TOLL_BEFORE_RE.search(text, max(s, m.start - 60), m.start)
+    cues = [
+        t
+        for t in cues
+        if not _placed_elsewhere(ctx, t, m)
+        or (
+            elided is not None
+            and t.end <= elided.start()
+            and "civilian" in ctx.lower[t.start : t.end]
+        )
+    ]
     cues = _own_clause_cues(ctx, s, e, m, cues)
     # "struck A, causing material damage, and B, where two people were killed": victims a
     # relative clause places at a later place are that place's.
@@ -1765,6 +1785,16 @@ def _clause_of_victims_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bo
         _CLAUSE_IN_PLACE_BEFORE_RE.search(ctx.text, max(0, other.start - 40), other.start)
         is not None
     )
+
+
+# " and another four in the village of ", " and four more in ": a second count of the same
+# victims for the next place, its noun left out.
+_ELIDED_TOLL_BEFORE_RE = re.compile(
+    r"\band\s+(?:another\s+|a\s+further\s+)?(?:\d{1,4}|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|a\s+dozen)(?:\s+(?:more|others))?\s+in\s+"
+    r"(?:the\s+(?:nearby\s+)?(?:town|village|city|neighbou?rhood)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _placed_elsewhere(ctx: _DocContext, cue: _Span, m: Mention) -> bool:

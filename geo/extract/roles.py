@@ -148,9 +148,11 @@ _NEAR_BEFORE_RE = re.compile(
     # ("hit the area of the X citadel" names a site in X, not X's surroundings).
     r"|\b(?:a|(?<=[a-z]\s))round|\bin\s+the\s+area\s+of(?:\s+the\s+settlements?\s+of)?"
     # "in the areas of the settlements of X, Y and Z": a ministry's plural, beside each place
-    # of its list (not "in the areas of X and Y", the places themselves); so are "strikes on
-    # the areas of the settlements of X, Y and Z" as a translated ministry writes it.
-    r"|\b(?:in|on)\s+the\s+areas\s+of\s+the\s+settlements\s+of"
+    # of its list; so are "strikes on the areas of the settlements of X, Y and Z" as a
+    # translated ministry writes it, and the plural with the places named straight after it
+    # ("strongholds in the areas of X and Y"), each the area of one place, as "in the area
+    # of X" is.
+    r"|\b(?:in|on)\s+the\s+areas\s+of(?:\s+the\s+settlements\s+of)?"
     r"|\b(?:hit|hits|struck|targeted|pounded|bombed|shelled)\s+the\s+area\s+of(?!\s+the\b)"
     # "on the southern bank of the river across from X": the other side of a river from X.
     r"|\bacross\s+(?:the\s+(?:river|valley)\s+)?from|\bopposite"
@@ -3618,6 +3620,15 @@ def _role_by_kind_words(
         # "a barrel bomb fell near the X municipal building": the building is X's own, named
         # by its town before it; the strike fell in X.
         return "candidate"
+    if (
+        near is not None
+        and "areas" in near.group()
+        and _AREAS_OF_BEFORE_RE.search(before)
+        and _areas_of_a_governorate(ctx, m)
+    ):
+        # "IS facilities in the areas of Raqqa and Deir ez-Zor": areas of a governorate hold
+        # the places named; they are not beside them.
+        return "candidate"
     if near is not None:
         return _role_near(ctx, m, previous, before, after, near)
     if (
@@ -3643,6 +3654,31 @@ def _role_by_kind_words(
     ):
         return "container"
     return _role_after(ctx, m, previous, after, before)
+
+
+# "in the areas of X and Y": the plural with the places named straight after it.
+_AREAS_OF_BEFORE_RE = re.compile(r"\b(?:in|on)\s+the\s+areas\s+of\s+$", re.IGNORECASE)
+# The joint between two places of a list: ", ", ", and ", " and ".
+_LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _areas_of_a_governorate(ctx: _DocContext, m: Mention) -> bool:
+    """Say whether the list "the areas of" opens on ``m`` is of a governorate's areas.
+
+    "In the areas of X and Y" names the area round each place ("near"), unless one of the
+    list is a governorate ("in the areas of Raqqa and Deir ez-Zor"): a governorate's areas
+    are its own ground and hold what was struck. A governorate named after the list ("in
+    the areas of X and Y in Z province") only locates the towns, whose areas stay beside them.
+    """
+    last = m
+    for _ in range(8):
+        if governorate_of(last.surface):
+            return True
+        nxt = _mentions_in(ctx, last.end + 1, last.end + 12)
+        if not nxt or not _LIST_JOINT_RE.match(ctx.text[last.end : nxt[0].start]):
+            break
+        last = nxt[0]
+    return False
 
 
 # "struck columns of the terrorists advancing on X": the attackers' participle right after

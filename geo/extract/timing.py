@@ -569,6 +569,56 @@ def _told_month_end(ctx: _DocContext, s: int, at: int, reference: date) -> date 
     return min(following - timedelta(days=1), reference)
 
 
+# "On the morning of Monday February 1st jets struck X", "on 1 February": a day written with
+# its month, whose month the days written alone after it go on in.
+_DAY_AND_MONTH_RE = re.compile(
+    r"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>"
+    + alternation(_MONTH_NAMES)
+    + r")|(?P<m2>"
+    + alternation(_MONTH_NAMES)
+    + r")\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+
+
+def _written_month_end(
+    ctx: _DocContext, s: int, at: int, day: int | None, reference: date
+) -> date | None:
+    """Return the last day of the month of a date written just before a day written alone.
+
+    A long read's "On the morning of Monday February 1st jets struck X. Two days later, on
+    the 3rd, bombs fell on Y" tells the 3rd of that February, not the latest 3rd by the
+    writing: the last day written with its month before the day at ``at``, in the sentence
+    before the one at ``s`` or in that one, and in the same paragraph, gives its month when
+    the day alone falls on or after it.
+    """
+    if day is None:
+        return None
+    dates = _cached_spans(
+        ctx,
+        ("days_and_months",),
+        lambda: [
+            _Span(
+                m.start(),
+                m.end(),
+                f"{m['d1'] or m['d2']} {m['m1'] or m['m2']} {m['year'] or ''}",
+            )
+            for m in _DAY_AND_MONTH_RE.finditer(ctx.text)
+        ],
+    )
+    i = bisect_right(dates, at, key=lambda h: h.start) - 1
+    here = _sentence_at(ctx, s)
+    floor = max(ctx.sentences[max(here - 1, 0)][0], ctx.paragraphs[_paragraph_index(ctx, s)])
+    if i < 0 or dates[i].start < floor or dates[i].end > at:
+        return None
+    written, name, year_text = dates[i].label.split(" ")
+    if day < int(written):
+        return None
+    month = _MONTH_NAMES.index(name) + 1
+    year = int(year_text) if year_text else reference.year - (month > reference.month)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return min(following - timedelta(days=1), reference)
+
+
 def _heading_month_end(ctx: _DocContext, s: int, reference: date) -> date:
     """Return the last day of the month the heading above offset ``s`` names, or ``reference``.
 
@@ -1155,6 +1205,7 @@ def _sentence_date(
                 anaphoric = False
             if cue.rule == "dom" and not anaphoric:
                 told = _told_month_end(ctx, s, cue.start, base)  # type: ignore[arg-type]
+                told = told or _written_month_end(ctx, s, cue.start, cue.day, base)  # type: ignore[arg-type]
                 base = told or _heading_month_end(ctx, s, base)  # type: ignore[arg-type]
             resolved = resolve_cue(cue, base)  # type: ignore[arg-type]
             if resolved is not None and not anaphoric:
