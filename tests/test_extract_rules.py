@@ -30676,3 +30676,23 @@ def test_a_masthead_naming_a_rights_network_is_finer_than_a_monitor_s_kind(finde
     doc = Document("t", "t.txt", plain, date(2016, 4, 2), source="a monitor's monthly report")
     (ev,) = extract_events(doc, finder)
     assert ev.claimant == "sohr"
+
+
+def test_a_network_named_for_documentation_is_a_rights_group(finder):
+    # "the Syrian Network for Documentation", "a Network for Rights Documentation": a body named
+    # for the documenting of violations speaks as a rights group, as the Syrian Network for
+    # Human Rights does.
+    text = "Russian jets struck Kafr Nabl on Monday, the Syrian Network for Documentation said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rights_groups"
+    text = (
+        "Syrian Network for Documentation | Monthly Report\n\n"
+        "On 9 March Russian warplanes targeted the market of Kafr Nabl, killing 6 civilians.\n"
+    )
+    doc = Document("t", "t.txt", text, date(2016, 4, 2), source="a monitor's monthly report")
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "rights_groups"
+    # A network named for another work is no rights group.
+    text = "Russian jets struck Kafr Nabl on Monday, the Syrian Network for Aid Delivery said."
+    (ev,) = events(text, finder)
+    assert ev.claimant != "rights_groups"
