@@ -30649,3 +30649,50 @@ def test_a_gang_headquarters_in_a_kurdish_outlet_is_the_rebels(finder):
     text = "Coalition jets struck a Daesh gang headquarters in Manbij on Sunday."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "isis"
+
+
+# -- the 344th set's families ---------------------------------------------------------------
+
+
+def test_a_masthead_naming_a_rights_network_is_finer_than_a_monitor_s_kind(finder):
+    # "a monitor's monthly report" in the source line says what kind of body writes, not which
+    # one: the rights network its masthead names writes every sentence that cites no one.
+    text = (
+        "Syrian Network for Human Rights | Monthly Report | 2-4-2016\n\n"
+        "Our team recorded the death of 40 civilians in March. On 9 March Russian warplanes "
+        "targeted the market of Kafr Nabl, killing 6 civilians.\n"
+    )
+    doc = Document("t", "t.txt", text, date(2016, 4, 2), source="a monitor's monthly report")
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "rights_groups"
+    # Under a source line naming the Observatory itself, the Observatory still writes.
+    doc = Document(
+        "t", "t.txt", text, date(2016, 4, 2), source="the Syrian Observatory's monthly report"
+    )
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "sohr"
+    # With no body named in the masthead, the monitor of the source line writes.
+    plain = text.replace("Syrian Network for Human Rights | ", "")
+    doc = Document("t", "t.txt", plain, date(2016, 4, 2), source="a monitor's monthly report")
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "sohr"
+
+
+def test_a_network_named_for_documentation_is_a_rights_group(finder):
+    # "the Syrian Network for Documentation", "a Network for Rights Documentation": a body named
+    # for the documenting of violations speaks as a rights group, as the Syrian Network for
+    # Human Rights does.
+    text = "Russian jets struck Kafr Nabl on Monday, the Syrian Network for Documentation said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rights_groups"
+    text = (
+        "Syrian Network for Documentation | Monthly Report\n\n"
+        "On 9 March Russian warplanes targeted the market of Kafr Nabl, killing 6 civilians.\n"
+    )
+    doc = Document("t", "t.txt", text, date(2016, 4, 2), source="a monitor's monthly report")
+    (ev,) = extract_events(doc, finder)
+    assert ev.claimant == "rights_groups"
+    # A network named for another work is no rights group.
+    text = "Russian jets struck Kafr Nabl on Monday, the Syrian Network for Aid Delivery said."
+    (ev,) = events(text, finder)
+    assert ev.claimant != "rights_groups"

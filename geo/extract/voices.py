@@ -290,6 +290,10 @@ _QUOTED_RE = re.compile(r"[\"“][^\"“”\n]*+[\"”]")
 #: Voices that can author a report of their own (a bulletin, a report on attacks).
 # The head words of a research body's name ("Institute", "Center"), as think tanks are named.
 _RESEARCH_BODY_RE = re.compile(rf"\b(?:{alternation(load('claimants')['research_bodies'])})\b")
+# "a monitor's", "a monitoring group's": a source line naming the kind of body, not which.
+_KIND_ONLY_MONITOR_RE = re.compile(
+    r"\b(?:an?|the)\s+(?:war\s+)?monitor(?:ing\s+group)?(?:['’]s)?\b", re.IGNORECASE
+)
 _AUTHOR_VOICES = frozenset(("phr", "rights_groups", "sohr", "lcc", "civil_defence", "analysts"))
 _HEADER_LINES = 6
 # "an activist's personal blog post": a person's own writing, whatever the person is.
@@ -508,8 +512,12 @@ def _page_voices(ctx: _DocContext) -> list[tuple[int, str | None]]:
         author = "rebels"
     lines = _header_lines(text)
     # "an activists' digest" in the source line, "Local Coordination Committees - Monday" in
-    # the byline: the body of activists the byline names is the finer voice.
-    generic = author == "activists"
+    # the byline: the body of activists the byline names is the finer voice. So is the body a
+    # masthead names under a source line that gives only a monitor's kind ("a monitor's monthly
+    # figures" over "X Network for Human Rights | Monthly Report").
+    generic = author == "activists" or (
+        author == "sohr" and _KIND_ONLY_MONITOR_RE.search(ctx.doc.source or "") is not None
+    )
     if author is None or generic:
         author = _byline_voice(text, lines, generic) or author
     media = False
