@@ -30649,3 +30649,21 @@ def test_a_gang_headquarters_in_a_kurdish_outlet_is_the_rebels(finder):
     text = "Coalition jets struck a Daesh gang headquarters in Manbij on Sunday."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "isis"
+
+
+# blind342: the Islamic State's pocket in eastern Hama and the Homs countryside.
+
+
+def test_pro_regime_airstrikes_are_either_air_force(finder):
+    # "Pro-regime airstrikes struck X": a think tank's word for strikes it cannot give to the
+    # Syrian or the Russian air force, as "pro-regime aircraft" are.
+    text = "Pro-regime airstrikes reportedly hit Islamic State positions near Palmyra on Monday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+    text = "Pro-government air raids killed four people in Kafr Nabl on Monday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+    # The regime's own airstrikes stay the regime's, beside pro-regime forces on the ground.
+    text = "Pro-regime forces took Morek, and regime airstrikes hit Kafr Nabl on Monday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"
