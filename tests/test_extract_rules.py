@@ -30667,3 +30667,15 @@ def test_pro_regime_airstrikes_are_either_air_force(finder):
     text = "Pro-regime forces took Morek, and regime airstrikes hit Kafr Nabl on Monday."
     (ev,) = events(text, finder)
     assert ev.actor == "regime"
+
+
+def test_ruaf_is_the_russian_air_force(finder):
+    # "RuAF jets struck X": the initials analysts write for the Russian air force, as they
+    # write "SyAAF" for the Syrian one.
+    text = "RuAF jets struck Kafr Nabl on Monday, footage from the town shows."
+    (ev,) = events(text, finder)
+    assert ev.actor == "russia"
+    # The Syrian air force's initials stay the regime's.
+    text = "SyAAF jets struck Kafr Nabl on Monday, footage from the town shows."
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"
