@@ -11589,12 +11589,15 @@ SETS = {
     # aircraft" are.
     # Actor raised when "RuAF", the initials analysts write for the Russian air force, came to
     # be Russia's.
+    # Precision, F1 and non-events raised when a list's kind word in the plural after its names
+    # ("in X and Y villages, about 30 km east of Z city") came to be located by the place after
+    # it, as the singular is.
     "blind342": Floors(
-        precision=0.866,
+        precision=0.896,
         recall=1.0,
-        f1=0.928,
+        f1=0.945,
         event_date=1.0,
-        non_events=3,
+        non_events=2,
         attributes={
             "actor": 1.0,
             "claimant": 0.615,

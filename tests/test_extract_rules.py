@@ -30679,3 +30679,16 @@ def test_ruaf_is_the_russian_air_force(finder):
     text = "SyAAF jets struck Kafr Nabl on Monday, footage from the town shows."
     (ev,) = events(text, finder)
     assert ev.actor == "regime"
+
+
+def test_a_list_with_its_kind_word_in_the_plural_is_located_by_the_place_after(finder):
+    # "in X and Y villages, about 20 km south of Z city": the list's kind word in the plural
+    # after its names, as "X village, south of Z" in the singular; Z only locates them.
+    text = (
+        "The air force destroyed the terrorists' positions in Kafr Nabl and Hass villages, "
+        "about 20 km south of Maarat al-Numan city."
+    )
+    assert places(text, finder) == ["Kafr Nabl", "Hass"]
+    # A city struck beside the villages keeps its own strike.
+    text = "Jets struck Kafr Nabl and Hass villages and the outskirts of Maarat al-Numan city."
+    assert "Maarat al-Numan" in places(text, finder)
