@@ -30696,3 +30696,46 @@ def test_a_network_named_for_documentation_is_a_rights_group(finder):
     text = "Russian jets struck Kafr Nabl on Monday, the Syrian Network for Aid Delivery said."
     (ev,) = events(text, finder)
     assert ev.claimant != "rights_groups"
+
+
+# blind342: the Islamic State's pocket in eastern Hama and the Homs countryside.
+
+
+def test_pro_regime_airstrikes_are_either_air_force(finder):
+    # "Pro-regime airstrikes struck X": a think tank's word for strikes it cannot give to the
+    # Syrian or the Russian air force, as "pro-regime aircraft" are.
+    text = "Pro-regime airstrikes reportedly hit Islamic State positions near Palmyra on Monday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+    text = "Pro-government air raids killed four people in Kafr Nabl on Monday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "unknown"
+    # The regime's own airstrikes stay the regime's, beside pro-regime forces on the ground.
+    text = "Pro-regime forces took Morek, and regime airstrikes hit Kafr Nabl on Monday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"
+
+
+def test_ruaf_is_the_russian_air_force(finder):
+    # "RuAF jets struck X": the initials analysts write for the Russian air force, as they
+    # write "SyAAF" for the Syrian one.
+    text = "RuAF jets struck Kafr Nabl on Monday, footage from the town shows."
+    (ev,) = events(text, finder)
+    assert ev.actor == "russia"
+    # The Syrian air force's initials stay the regime's.
+    text = "SyAAF jets struck Kafr Nabl on Monday, footage from the town shows."
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"
+
+
+def test_a_list_with_its_kind_word_in_the_plural_is_located_by_the_place_after(finder):
+    # "in X and Y villages, about 20 km south of Z city": the list's kind word in the plural
+    # after its names, as "X village, south of Z" in the singular; Z only locates them.
+    text = (
+        "The air force destroyed the terrorists' positions in Kafr Nabl and Hass villages, "
+        "about 20 km south of Maarat al-Numan city."
+    )
+    assert places(text, finder) == ["Kafr Nabl", "Hass"]
+    # A city struck beside the villages keeps its own strike.
+    text = "Jets struck Kafr Nabl and Hass villages and the outskirts of Maarat al-Numan city."
+    assert "Maarat al-Numan" in places(text, finder)

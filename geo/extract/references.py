@@ -43,7 +43,9 @@ _MONTH_DAY = (
 
 _APPOSITION_BEFORE_RE = re.compile(
     # "X on Feb. 19, north-east of Y": a day of the calendar after the place, its month first.
-    rf"(?:{_MONTH_DAY}|[A-Z][\w'’-]*)(?:\s+(?:[Pp]rovinces?|city|town|village|area|district|neighbou?rhood"
+    # "X and Y villages, 30 km east of Z": the list's kind word in the plural after its names.
+    rf"(?:{_MONTH_DAY}|[A-Z][\w'’-]*)(?:\s+(?:[Pp]rovinces?|city|towns?|villages?|area|district"
+    r"|neighbou?rhood"
     # "the X oilfield, east of Y": a facility's kind word after its name.
     r"|oil\s*field|gas\s*field|field|air\s*base|airport|dam|camp"
     # "the X gas company, north-west of Y": a works named for X by its trade, Y locating it.
@@ -262,7 +264,7 @@ _PLACE_DAY_GAP_RE = re.compile(
 
 
 _PLACE_KIND_GAP_RE = re.compile(
-    r"\s+(?:neighbou?rhood|district|quarter|camp|town|village|plain|valley)", re.IGNORECASE
+    r"\s+(?:neighbou?rhood|district|quarter|camp|towns?|villages?|plain|valley)", re.IGNORECASE
 )
 
 
