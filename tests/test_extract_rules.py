@@ -30728,6 +30728,18 @@ def test_ruaf_is_the_russian_air_force(finder):
     assert ev.actor == "regime"
 
 
+def test_ruaf_strikes_are_strikes_from_the_air(finder):
+    # "RuAF strikes hit X": the Russian air force's initials make a bare "strikes" the air's,
+    # as "SyAAF strikes" and "VKS strikes" are.
+    (ev,) = events("RuAF strikes hit Hass on Tuesday, the analyst wrote.", finder)
+    assert (ev.place_as_written, ev.actor) == ("Hass", "russia")
+    # "The RuAF and the army's artillery hammered X": the air's as well as the guns'.
+    (ev,) = events("The RuAF and the army's artillery hammered Hass on Tuesday.", finder)
+    assert ev.actor == "russia"
+    # With no air force named, a bare "strikes hit" is no strike of the air.
+    assert places("Strikes hit Hass on Tuesday, the analyst wrote.", finder) == []
+
+
 def test_a_list_with_its_kind_word_in_the_plural_is_located_by_the_place_after(finder):
     # "in X and Y villages, about 20 km south of Z city": the list's kind word in the plural
     # after its names, as "X village, south of Z" in the singular; Z only locates them.
