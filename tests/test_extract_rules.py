@@ -30649,3 +30649,30 @@ def test_a_gang_headquarters_in_a_kurdish_outlet_is_the_rebels(finder):
     text = "Coalition jets struck a Daesh gang headquarters in Manbij on Sunday."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "isis"
+
+
+# -- the 343rd set's families ---------------------------------------------------------------
+
+
+def test_the_un_and_its_rights_office_speak_as_the_un_s_agencies(finder):
+    # "the UN's human rights office said", then "the office said": the UN's own account of
+    # strikes, relayed, is read as its agencies' are.
+    text = "The UN's human rights office said that air strikes hit a bakery in Maarat al-Numan."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rights_groups"
+    text = (
+        "The UN human rights office voiced alarm on Friday at the fighting. "
+        "On Tuesday, air strikes hit a school in Kafr Nabl, the office said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rights_groups"
+
+
+def test_an_office_never_named_in_full_is_still_the_report_s_own(finder):
+    text = "On Tuesday, air strikes hit a school in Kafr Nabl, the office said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+    # The UN named alone, its word carried in a timeline, is left to the report's own reading.
+    text = "Feb. 15 - Missiles hit a hospital in Kafr Nabl; 20 are killed, the United Nations says."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
