@@ -30676,3 +30676,25 @@ def test_an_office_never_named_in_full_is_still_the_report_s_own(finder):
     text = "Feb. 15 - Missiles hit a hospital in Kafr Nabl; 20 are killed, the United Nations says."
     (ev,) = events(text, finder)
     assert ev.claimant == "reporter"
+
+
+def test_a_correspondent_placed_in_a_region_of_two_words_is_the_report_s_own(finder):
+    # "Our correspondent in the western countryside reported", then "The correspondent
+    # added": the outlet's own reporter, wherever he is placed, and named again.
+    text = (
+        "Rescuers said two people were hurt in Saraqib on Monday. "
+        "Our correspondent in the southern countryside reported that jets struck Kafr Nabl "
+        "on Tuesday. The correspondent added that helicopters also hit Maarat al-Numan."
+    )
+    voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert voices["Kafr Nabl"] == "reporter"
+    assert voices["Maarat al-Numan"] == "reporter"
+
+
+def test_a_correspondent_never_introduced_keeps_the_voice_before(finder):
+    text = (
+        "The civil defence said jets struck Kafr Nabl on Tuesday. "
+        "The correspondent added that helicopters also hit Maarat al-Numan."
+    )
+    voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert voices["Maarat al-Numan"] == "civil_defence"
