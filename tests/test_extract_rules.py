@@ -30751,3 +30751,52 @@ def test_a_list_with_its_kind_word_in_the_plural_is_located_by_the_place_after(f
     # A city struck beside the villages keeps its own strike.
     text = "Jets struck Kafr Nabl and Hass villages and the outskirts of Maarat al-Numan city."
     assert "Maarat al-Numan" in places(text, finder)
+
+
+# -- the 343rd set's families ---------------------------------------------------------------
+
+
+def test_the_un_and_its_rights_office_speak_as_the_un_s_agencies(finder):
+    # "the UN's human rights office said", then "the office said": the UN's own account of
+    # strikes, relayed, is read as its agencies' are.
+    text = "The UN's human rights office said that air strikes hit a bakery in Maarat al-Numan."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rights_groups"
+    text = (
+        "The UN human rights office voiced alarm on Friday at the fighting. "
+        "On Tuesday, air strikes hit a school in Kafr Nabl, the office said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rights_groups"
+
+
+def test_an_office_never_named_in_full_is_still_the_report_s_own(finder):
+    text = "On Tuesday, air strikes hit a school in Kafr Nabl, the office said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+    # The UN named alone, its word carried in a timeline, is left to the report's own reading.
+    text = "Feb. 15 - Missiles hit a hospital in Kafr Nabl; 20 are killed, the United Nations says."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_a_correspondent_placed_in_a_region_of_two_words_is_the_report_s_own(finder):
+    # "Our correspondent in the western countryside reported", then "The correspondent
+    # added": the outlet's own reporter, wherever he is placed, and named again.
+    text = (
+        "Rescuers said two people were hurt in Saraqib on Monday. "
+        "Our correspondent in the southern countryside reported that jets struck Kafr Nabl "
+        "on Tuesday. The correspondent added that helicopters also hit Maarat al-Numan."
+    )
+    voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert voices["Kafr Nabl"] == "reporter"
+    assert voices["Maarat al-Numan"] == "reporter"
+
+
+def test_a_correspondent_never_introduced_keeps_the_voice_before(finder):
+    text = (
+        "The civil defence said jets struck Kafr Nabl on Tuesday. "
+        "The correspondent added that helicopters also hit Maarat al-Numan."
+    )
+    voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert voices["Maarat al-Numan"] == "civil_defence"
