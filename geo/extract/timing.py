@@ -540,6 +540,30 @@ _TOLD_MONTH_RE = re.compile(
 )
 
 
+def _month_end(name: str, year: str, reference: date) -> date:
+    """Return the last day of month ``name`` of ``year``, or ``reference`` if that comes first.
+
+    An empty ``year`` is the month's latest year by the reference.
+    """
+    month = _MONTH_NAMES.index(name) + 1
+    number = int(year) if year else reference.year - (month > reference.month)
+    following = date(number + month // 12, month % 12 + 1, 1)
+    return min(following - timedelta(days=1), reference)
+
+
+def _nearest_before(ctx: _DocContext, spans: list[_Span], s: int, at: int) -> _Span | None:
+    """Return the last of ``spans`` (sorted) before ``at``, or None when it lies too far back.
+
+    It must lie in the sentence at ``s`` or the one before it, in the same paragraph.
+    """
+    i = bisect_right(spans, at, key=lambda h: h.start) - 1
+    here = _sentence_at(ctx, s)
+    floor = max(ctx.sentences[max(here - 1, 0)][0], ctx.paragraphs[_paragraph_index(ctx, s)])
+    if i < 0 or spans[i].start < floor or spans[i].end > at:
+        return None
+    return spans[i]
+
+
 def _told_month_end(ctx: _DocContext, s: int, at: int, reference: date) -> date | None:
     """Return the last day of the month named alone just before a day written alone, or None.
 
@@ -557,16 +581,11 @@ def _told_month_end(ctx: _DocContext, s: int, at: int, reference: date) -> date 
             for m in _TOLD_MONTH_RE.finditer(ctx.text)
         ],
     )
-    i = bisect_right(months, at, key=lambda h: h.start) - 1
-    here = _sentence_at(ctx, s)
-    floor = max(ctx.sentences[max(here - 1, 0)][0], ctx.paragraphs[_paragraph_index(ctx, s)])
-    if i < 0 or months[i].start < floor or months[i].end > at:
+    told = _nearest_before(ctx, months, s, at)
+    if told is None:
         return None
-    name, _, written = months[i].label.partition(" ")
-    month = _MONTH_NAMES.index(name) + 1
-    year = int(written) if written else reference.year - (month > reference.month)
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return min(following - timedelta(days=1), reference)
+    name, _, written = told.label.partition(" ")
+    return _month_end(name, written, reference)
 
 
 # "On the morning of Monday February 1st jets struck X", "on 1 February": a day written with
@@ -605,18 +624,13 @@ def _written_month_end(
             for m in _DAY_AND_MONTH_RE.finditer(ctx.text)
         ],
     )
-    i = bisect_right(dates, at, key=lambda h: h.start) - 1
-    here = _sentence_at(ctx, s)
-    floor = max(ctx.sentences[max(here - 1, 0)][0], ctx.paragraphs[_paragraph_index(ctx, s)])
-    if i < 0 or dates[i].start < floor or dates[i].end > at:
+    told = _nearest_before(ctx, dates, s, at)
+    if told is None:
         return None
-    written, name, year_text = dates[i].label.split(" ")
+    written, name, year_text = told.label.split(" ")
     if day < int(written):
         return None
-    month = _MONTH_NAMES.index(name) + 1
-    year = int(year_text) if year_text else reference.year - (month > reference.month)
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return min(following - timedelta(days=1), reference)
+    return _month_end(name, year_text, reference)
 
 
 def _heading_month_end(ctx: _DocContext, s: int, reference: date) -> date:
@@ -636,10 +650,7 @@ def _heading_month_end(ctx: _DocContext, s: int, reference: date) -> date:
     i = bisect_right(headings, s, key=lambda h: h.start) - 1
     if i < 0:
         return _scope_month_end(ctx, reference)
-    month = _MONTH_NAMES.index(headings[i].label.capitalize()) + 1
-    year = reference.year if month <= reference.month else reference.year - 1
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return min(following - timedelta(days=1), reference)
+    return _month_end(headings[i].label.capitalize(), "", reference)
 
 
 # "documented the killing of 900 civilians in May 2016", "Toll for May 2016": the month a
