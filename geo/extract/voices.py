@@ -1188,8 +1188,15 @@ def _initials_author(ctx: _DocContext) -> str | None:
 
     A think tank writes its initials for "we": the body of that name is the author when
     the report names it in full, its capitals the initials ("the Institute for X Studies"
-    for "IXS"); the initials alone name no author.
+    for "IXS"); the initials alone name no author. Found once per document.
     """
+    key = ("initials-author", 0)
+    if key not in ctx.cache:
+        ctx.cache[key] = _find_initials_author(ctx)
+    return ctx.cache[key]
+
+
+def _find_initials_author(ctx: _DocContext) -> str | None:
     text = ctx.text
     unquoted = _QUOTED_RE.sub("", text)
     initials = {m.group().split()[0] for m in _SELF_ASSESS_RE.finditer(unquoted)}
@@ -1232,10 +1239,7 @@ def _initials_assess_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         return None
     if _SELF_ASSESS_RE.search(ctx.text, s, e) is None:
         return None
-    key = ("initials-author", 0)
-    if key not in ctx.cache:
-        ctx.cache[key] = _initials_author(ctx)
-    return ctx.cache[key]
+    return _initials_author(ctx)
 
 
 # "By the end of Thursday, May 12, 2016, the Local Coordination Committees in Syria
