@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import alternation, load, quick_opening
+from geo.names import APOSTROPHES
 
 _VOCAB = load("people")
 _KUNYA = alternation(_VOCAB["kunya"])
@@ -419,12 +420,12 @@ def _bare_possessive(word: str) -> str:
     Returns
     -------
     str
-        The word with a closing "'s", "’s", "'" or "’" removed.
+        The word with a closing apostrophe, or an apostrophe and "s", removed (any of
+        :data:`geo.names.APOSTROPHES`).
     """
-    for ending in ("'s", "’s", "'", "’"):
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return word
+    if len(word) > 2 and word[-1] in "sS" and word[-2] in APOSTROPHES:
+        return word[:-2]
+    return word.rstrip(APOSTROPHES)
 
 
 def names_no_place(text: str, start: int, end: int) -> bool:
