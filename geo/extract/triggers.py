@@ -824,6 +824,7 @@ _SUPPOSED_AFTER_RE = re.compile(
     r"\s+(?:on|in|against|of)\s+[^.;:,]{1,80}?\s(?:would|could|might)\s+(?!have\b|not\b)[a-z]+",
 )
 # "the attacks on X are covered in a separate report": strikes another document tells.
+_TOLD_ELSEWHERE_WORDS = ("separate", "forthcoming", "dedicated", "companion", "later", "next")
 _TOLD_ELSEWHERE_NOUN_RE = re.compile(
     r"(?:air\s*)?(?:strikes?|raids?|airstrikes?|air-strikes?|attacks?|bombing|bombardment)",
     re.IGNORECASE,
@@ -831,11 +832,10 @@ _TOLD_ELSEWHERE_NOUN_RE = re.compile(
 _TOLD_ELSEWHERE_AFTER_RE = re.compile(
     r"\s+(?:on|in|against|of)\s+[^.;:,]{1,80}?\s(?:are|is|were|was|will\s+be)\s+"
     rf"(?:{alternation(_TRIGGERS['told_elsewhere_verbs'])})\s+in\s+(?:a|an|the|our|its)\s+"
-    r"(?:separate|forthcoming|dedicated|companion|later|next)\s+"
+    rf"(?:{'|'.join(_TOLD_ELSEWHERE_WORDS)})\s+"
     rf"(?:{alternation(_TRIGGERS['told_elsewhere_documents'])})\b",
     re.IGNORECASE,
 )
-_TOLD_ELSEWHERE_WORDS = ("separate", "forthcoming", "dedicated", "companion", "later", "next")
 # "a three-week pause in the bombing of X", "a halt to air strikes on X": no strike.
 _PAUSE_BEFORE_RE = re.compile(
     r"(?:\b(?:pause|halt|lull|suspension|cessation|moratorium|freeze)\s+(?:in|of|to|on)\s+"
