@@ -651,7 +651,9 @@ claimant 0.718, claimed target 0.937, place relation 1.0, 4 non-events found; bl
 1.0, F1 0.928, dates 1.0, actor 0.923, claimant 0.615, claimed target 0.846, place relation 1.0, 3
 non-events found; blind343: P 0.896, R 1.0, F1 0.945, dates 1.0, actor 1.0, claimant 0.629, claimed
 target 0.925, place relation 1.0, 3 non-events found; blind347: P 0.969, R 0.939, F1 0.954, dates
-1.0, actor 0.677, claimant 0.839, claimed target 0.968, place relation 0.968, 0 non-events found)
+1.0, actor 0.677, claimant 0.839, claimed target 0.968, place relation 0.968, 0 non-events found,
+with a housing project struck beside a quarter relabelled after as a place struck: P 1.0, R 0.941,
+F1 0.969, actor 0.687, claimant 0.843 after)
 and were raised as the rules improved, so that
 each set guards against regressions. An attribute floor is a share of the places found: when the
 gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and that
@@ -11680,16 +11682,17 @@ SETS = {
     # and a magazine's long read with two doctors), with the rebel offensives, the truces'
     # collapse, the corridors, the militants' shelling, districts taken, hospitals patients were
     # moved to, the evacuation and home towns beside the places struck.
-    # Floors at the first-sight figures (truncated).
+    # Floors at the first-sight figures (truncated), with the housing project struck beside a
+    # quarter relabelled after as a place struck.
     "blind347": Floors(
-        precision=0.969,
-        recall=0.939,
-        f1=0.954,
+        precision=1.0,
+        recall=0.941,
+        f1=0.969,
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.677,
-            "claimant": 0.839,
+            "actor": 0.687,
+            "claimant": 0.843,
             "claimed_target": 0.968,
             "place_relation": 0.968,
         },
