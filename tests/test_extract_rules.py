@@ -30800,3 +30800,25 @@ def test_a_correspondent_never_introduced_keeps_the_voice_before(finder):
     )
     voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert voices["Maarat al-Numan"] == "civil_defence"
+
+
+# -- the 347th set's families ---------------------------------------------------------------
+
+
+def test_doctors_who_tell_speak_as_doctors_who_say(finder):
+    # "Doctors in the city tell us that the bombing of X continued": doctors telling, in the
+    # present or the past, are a local account, as doctors saying are.
+    for text in (
+        "Doctors in the town tell us that the shelling stopped but air strikes hit Kafr Nabl "
+        "through Monday night.",
+        "Doctors there told the charity that jets struck the market in Kafr Nabl on Monday.",
+        "Local doctors tell reporters that jets struck the market in Kafr Nabl on Monday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 9, 20))
+        assert ev.claimant == "activists", text
+
+
+def test_doctors_without_borders_telling_keep_their_own_voice(finder):
+    text = "Doctors Without Borders tells us that jets struck the hospital in Kafr Nabl on Monday."
+    (ev,) = events(text, finder, date(2016, 9, 20))
+    assert ev.claimant == "rights_groups"
