@@ -30822,3 +30822,35 @@ def test_doctors_without_borders_telling_keep_their_own_voice(finder):
     text = "Doctors Without Borders tells us that jets struck the hospital in Kafr Nabl on Monday."
     (ev,) = events(text, finder, date(2016, 9, 20))
     assert ev.claimant == "rights_groups"
+
+
+def test_he_said_after_a_role_speaking_is_the_role_not_a_body_named_in_his_words(finder):
+    # "..., the mediator said the UN had not been told before the Russian Defence Ministry
+    # announced ..." then "'We had reports of strikes on X,' he said": the quotation goes on
+    # in the words of the speaker opening the sentence before, a role no body speaks for, not
+    # in those of the body named inside what he said.
+    lead = (
+        "The mediator said on Monday that the UN had not been told before the Russian Defence "
+        "Ministry announced a truce in the province.\n\n"
+    )
+    for quote in (
+        '"We had reports of air strikes on Sunday on a school in Kafr Nabl," he said.',
+        '"We had reports of air strikes on Sunday on a school in Kafr Nabl." He said the '
+        "UN could not tell whose aircraft they were.",
+    ):
+        found = [(ev.place_as_written, ev.claimant) for ev in events(lead + quote, finder)]
+        assert found == [("Kafr Nabl", "reporter")], quote
+
+
+def test_he_said_after_a_body_speaking_keeps_the_body_s_voice(finder):
+    # The speaker named by his body before his verb, or a body's bare word repeating it
+    # ("the ministry said"), is still the "he" and the quotation's voice.
+    for lead in (
+        "Russian Defence Ministry spokesman Igor Konashenkov said on Monday that the truce "
+        "held in the province.\n\n",
+        "The Russian Defence Ministry rejected the report. The ministry said on Monday that "
+        "the truce held in the province.\n\n",
+    ):
+        text = lead + '"Our aircraft struck a depot near Kafr Nabl on Sunday," he said.'
+        found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+        assert found == [("Kafr Nabl", "russian_mod")], lead
