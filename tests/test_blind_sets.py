@@ -9741,16 +9741,20 @@ SETS = {
     # sentence before and a reporter's voice, not the list's.
     # Actor raised when aircraft the voice could not identify in a relative clause of its own
     # ("missiles from aircraft we could not identify") came to name no air force (actor 0.756).
+    # Precision, recall, F1, dates, actor and claimed target raised when a bunker-buster came to
+    # be a weapon of the air ("a bunker-buster hit his bakery in X"). Claimant lowered (0.731 to
+    # 0.714): the newly found row is the remembrance page's, read in the reporter's voice as the
+    # page's other rows are.
     "blind281": Floors(
-        precision=0.951,
-        recall=0.953,
-        f1=0.952,
-        event_date=0.878,
+        precision=0.952,
+        recall=0.976,
+        f1=0.964,
+        event_date=0.88,
         non_events=1,
         attributes={
-            "actor": 0.756,
-            "claimant": 0.731,
-            "claimed_target": 0.902,
+            "actor": 0.761,
+            "claimant": 0.714,
+            "claimed_target": 0.904,
             "place_relation": 1.0,
         },
     ),
@@ -11688,17 +11692,21 @@ SETS = {
     # Actor and claimant raised when "he said" after a role speaking ("the envoy said ... before
     # the Russian defence minister announced") came to be the role, not the body named in his
     # words (actor 0.75, claimant 0.968).
+    # Recall, F1, actor, claimed target and place relation raised when a bomb that "came
+    # through" a building came to strike its place, a bunker-buster a weapon of the air;
+    # claimant then lowered by the newly found row, a doctor's words read as the magazine's
+    # (0.939).
     "blind347": Floors(
         precision=1.0,
-        recall=0.941,
-        f1=0.969,
+        recall=0.97,
+        f1=0.985,
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.75,
-            "claimant": 0.968,
-            "claimed_target": 0.968,
-            "place_relation": 0.968,
+            "actor": 0.757,
+            "claimant": 0.939,
+            "claimed_target": 0.969,
+            "place_relation": 0.969,
         },
     ),
 }

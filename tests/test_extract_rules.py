@@ -30854,3 +30854,21 @@ def test_he_said_after_a_body_speaking_keeps_the_body_s_voice(finder):
         text = lead + '"Our aircraft struck a depot near Kafr Nabl on Sunday," he said.'
         found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
         assert found == [("Kafr Nabl", "russian_mod")], lead
+
+
+def test_a_bomb_that_came_through_a_building_struck_its_place(finder):
+    # "a bunker-buster came through three floors of our hospital in X": a weapon of the air
+    # going "through" a building is an impact, as one going "into" it is.
+    for text in (
+        "On Monday a bunker-buster came through the roof of the school in Kafr Nabl.",
+        "Two missiles tore through the upper floors of the clinic in Kafr Nabl on Monday.",
+    ):
+        assert places(text, finder, date(2016, 11, 20)) == ["Kafr Nabl"], text
+
+
+def test_what_came_through_on_the_ground_is_no_strike(finder):
+    for text in (
+        "On Monday the aid convoy came through the checkpoint at Kafr Nabl.",
+        "On Monday shells tore through the roof of the school in Kafr Nabl.",
+    ):
+        assert places(text, finder, date(2016, 11, 20)) == [], text
