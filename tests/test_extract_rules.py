@@ -30872,3 +30872,25 @@ def test_what_came_through_on_the_ground_is_no_strike(finder):
         "On Monday shells tore through the roof of the school in Kafr Nabl.",
     ):
         assert places(text, finder, date(2016, 11, 20)) == [], text
+
+
+def test_he_said_after_a_doctor_named_by_his_title_is_a_local_account(finder):
+    # "Dr X, 41, a surgeon, ran the field hospital in Y." then "'The jets struck the hospital
+    # on Monday,' he said": a doctor named by his title speaks as a doctor saying after a
+    # comma does, the pronoun pointing back at him.
+    text = (
+        "Dr Samir Haddad, 41, a surgeon, ran the field hospital in Kafr Nabl for three "
+        "years. He talks fast.\n\n"
+        '"The jets struck the hospital in Kafr Nabl on Monday morning," he said.'
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Kafr Nabl", "activists")]
+
+
+def test_he_said_after_a_doctor_of_a_named_charity_keeps_the_charity_s_voice(finder):
+    text = (
+        "Dr Samir Haddad, head of mission of Doctors Without Borders, spoke in Paris.\n\n"
+        '"The jets struck the hospital in Kafr Nabl on Monday morning," he said.'
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Kafr Nabl", "rights_groups")]

@@ -1977,6 +1977,8 @@ def _anaphoric_speaker(ctx: _DocContext, s: int, e: int) -> str | None:
 
 # "He said", "said she", "according to him": a person, not a body or a statement.
 _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her)\b")
+# "Dr Rana X", "Dr. Y": a person named by a doctor's title.
+_DOCTOR_NAMED_RE = re.compile(r"\bDr\.?\s+[A-Z][\w'’-]+")
 #: How many sentences back a pronoun's speaker is looked for.
 _PRONOUN_LOOK_BACK = 4
 #: How many sentences back "the statement" is looked for.
@@ -2039,6 +2041,11 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
         )
         if found is not None:
             return found
+        if personal and _DOCTOR_NAMED_RE.search(ctx.text, a, b) is not None:
+            # "Dr X, 34, a paediatrician, had worked in a hospital in Y." then "'The hospital
+            # was struck twice,' she said": a doctor named by his title, no body of his named
+            # with him, speaks as a local account, as a doctor saying after a comma does.
+            return "activists"
         if personal and "spokes" in ctx.lower[a:b]:
             # "..., ministry spokesman X told a briefing." then "He said jets had instead
             # struck Y": the spokesman named last is "he", though the sentence names his
