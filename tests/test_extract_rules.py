@@ -30894,3 +30894,19 @@ def test_he_said_after_a_doctor_of_a_named_charity_keeps_the_charity_s_voice(fin
     )
     found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
     assert found == [("Kafr Nabl", "rights_groups")]
+
+
+def test_a_district_set_off_by_where_it_lies_in_its_city_is_struck_itself(finder):
+    # "barrel bombs on X, on the city's southern edge": the city's edge places the district in
+    # its city; the district itself was struck, not ground beside it.
+    text = (
+        "Helicopters dropped barrel bombs on Bab al-Nairab, on the city's eastern edge, on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Bab al-Nairab", "in")
+
+
+def test_a_town_s_own_edge_is_still_beside_the_town(finder):
+    text = "Helicopters dropped barrel bombs on Kafr Nabl, on the town's eastern edge, on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Kafr Nabl", "near")
