@@ -7,7 +7,7 @@ recall and F1, date accuracy, the agreement of actor, claimant, claimed
 target and place relation on the places found, and the non-events found; it
 holds each set's floors below.
 
-The floors of ``blind3`` to ``blind344`` started at the figures measured the first time the
+The floors of ``blind3`` to ``blind347`` started at the figures measured the first time the
 extractor read them (blind3: P 0.770, R 0.746, dates 0.830, 13 non-events found; blind4: P 0.567, R
 0.594, F1 0.580, dates 1.0, 13 non-events found; blind5: P 0.762, R 0.904, F1 0.827, dates 0.979,
 actor 0.830, claimant 0.872, claimed target 0.681, place relation 0.957, 14 non-events found;
@@ -650,7 +650,11 @@ label them: claimant 0.785 before; blind344: P 0.852, R 1.0, F1 0.92, dates 0.93
 claimant 0.718, claimed target 0.937, place relation 1.0, 4 non-events found; blind342: P 0.866, R
 1.0, F1 0.928, dates 1.0, actor 0.923, claimant 0.615, claimed target 0.846, place relation 1.0, 3
 non-events found; blind343: P 0.896, R 1.0, F1 0.945, dates 1.0, actor 1.0, claimant 0.629, claimed
-target 0.925, place relation 1.0, 3 non-events found) and were raised as the rules improved, so that
+target 0.925, place relation 1.0, 3 non-events found; blind347: P 0.969, R 0.939, F1 0.954, dates
+1.0, actor 0.677, claimant 0.839, claimed target 0.968, place relation 0.968, 0 non-events found,
+with a housing project struck beside a quarter relabelled after as a place struck: P 1.0, R 0.941,
+F1 0.969, actor 0.687, claimant 0.843 after)
+and were raised as the rules improved, so that
 each set guards against regressions. An attribute floor is a share of the places found: when the
 gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and that
 floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and
@@ -3805,6 +3809,8 @@ SETS = {
     # that day (dates).
     # Dates and claimant raised (event date 0.928, claimant 0.821) when Easter Sunday came to date a
     # strike and an uncle who phoned from his town came to speak as a resident.
+    # Claimant raised (0.857) when "he said" after a doctor named by his title ("Dr X, a
+    # surgeon, ...") came to be a local account.
     "blind102": Floors(
         precision=0.928,
         recall=1.0,
@@ -3813,7 +3819,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 0.678,
-            "claimant": 0.821,
+            "claimant": 0.857,
             "claimed_target": 0.857,
             "place_relation": 1.0,
         },
@@ -6018,6 +6024,8 @@ SETS = {
     # body that supports the struck hospital stopped being the voice, which left claimant as
     # it was (the governments that blamed the strike are not yet its voice). Claimed target
     # raised when a bare "killing dozens" came to count civilians.
+    # Claimant raised (0.76) when "he said" after a doctor named by his title came to be a
+    # local account.
     "blind167": Floors(
         precision=1.0,
         recall=0.892,
@@ -6026,7 +6034,7 @@ SETS = {
         non_events=0,
         attributes={
             "actor": 0.96,
-            "claimant": 0.72,
+            "claimant": 0.76,
             "claimed_target": 0.96,
             "place_relation": 0.88,
         },
@@ -9737,16 +9745,20 @@ SETS = {
     # sentence before and a reporter's voice, not the list's.
     # Actor raised when aircraft the voice could not identify in a relative clause of its own
     # ("missiles from aircraft we could not identify") came to name no air force (actor 0.756).
+    # Precision, recall, F1, dates, actor and claimed target raised when a bunker-buster came to
+    # be a weapon of the air ("a bunker-buster hit his bakery in X"). Claimant lowered (0.731 to
+    # 0.714): the newly found row is the remembrance page's, read in the reporter's voice as the
+    # page's other rows are.
     "blind281": Floors(
-        precision=0.951,
-        recall=0.953,
-        f1=0.952,
-        event_date=0.878,
+        precision=0.952,
+        recall=0.976,
+        f1=0.964,
+        event_date=0.88,
         non_events=1,
         attributes={
-            "actor": 0.756,
-            "claimant": 0.731,
-            "claimed_target": 0.902,
+            "actor": 0.761,
+            "claimant": 0.714,
+            "claimed_target": 0.904,
             "place_relation": 1.0,
         },
     ),
@@ -9849,6 +9861,8 @@ SETS = {
     # lowered (0.718 to 0.696): the newly found row is the medical society's, read as activists.
     # Claimed target raised when a hospital's unit named by what it treats ("the maternity unit")
     # came to be a civilian site (claimed target 0.666).
+    # Claimant raised (0.727) when "she said" after a doctor named by her title came to be a
+    # local account.
     "blind282": Floors(
         precision=0.891,
         recall=0.916,
@@ -9857,7 +9871,7 @@ SETS = {
         non_events=3,
         attributes={
             "actor": 0.878,
-            "claimant": 0.696,
+            "claimant": 0.727,
             "claimed_target": 0.666,
             "place_relation": 1.0,
         },
@@ -11666,6 +11680,42 @@ SETS = {
             "actor": 1.0,
             "claimant": 0.814,
             "claimed_target": 0.925,
+            "place_relation": 1.0,
+        },
+    ),
+    # blind347: eight reports of April to December 2016 on Aleppo city and its southern
+    # countryside (Khan Tuman, Zerbeh, al-Eis, Tal al-Eis, the Ramouseh academies, al-Sukkari,
+    # al-Kalasa, Bustan al-Qasr, al-Shaar, al-Mashhad, Masaken Hanano), one per kind of copy (a
+    # pro-opposition outlet's English news, the Russian ministry's reconciliation centre
+    # bulletin, a wire story's write-through, a medical charity's statement, a monitor's post, a
+    # Lebanese pro-government outlet's battle report, a UN envoy's briefing told as a news story
+    # and a magazine's long read with two doctors), with the rebel offensives, the truces'
+    # collapse, the corridors, the militants' shelling, districts taken, hospitals patients were
+    # moved to, the evacuation and home towns beside the places struck.
+    # Floors at the first-sight figures (truncated), with the housing project struck beside a
+    # quarter relabelled after as a place struck.
+    # Claimant raised when doctors who "tell" came to speak as doctors who say (0.906).
+    # Actor and claimant raised when "he said" after a role speaking ("the envoy said ... before
+    # the Russian defence minister announced") came to be the role, not the body named in his
+    # words (actor 0.75, claimant 0.968).
+    # Recall, F1, actor, claimed target and place relation raised when a bomb that "came
+    # through" a building came to strike its place, a bunker-buster a weapon of the air;
+    # claimant then lowered by the newly found row, a doctor's words read as the magazine's
+    # (0.939).
+    # Claimant raised when "he said" after a doctor named by his title came to be a local
+    # account (1.0).
+    # Place relation raised when a district set off by where it lies in its city ("X, on the
+    # city's southern edge") came to be struck itself (1.0).
+    "blind347": Floors(
+        precision=1.0,
+        recall=0.97,
+        f1=0.985,
+        event_date=1.0,
+        non_events=0,
+        attributes={
+            "actor": 0.757,
+            "claimant": 1.0,
+            "claimed_target": 0.969,
             "place_relation": 1.0,
         },
     ),

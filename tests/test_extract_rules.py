@@ -30800,3 +30800,113 @@ def test_a_correspondent_never_introduced_keeps_the_voice_before(finder):
     )
     voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert voices["Maarat al-Numan"] == "civil_defence"
+
+
+# -- the 347th set's families ---------------------------------------------------------------
+
+
+def test_doctors_who_tell_speak_as_doctors_who_say(finder):
+    # "Doctors in the city tell us that the bombing of X continued": doctors telling, in the
+    # present or the past, are a local account, as doctors saying are.
+    for text in (
+        "Doctors in the town tell us that the shelling stopped but air strikes hit Kafr Nabl "
+        "through Monday night.",
+        "Doctors there told the charity that jets struck the market in Kafr Nabl on Monday.",
+        "Local doctors tell reporters that jets struck the market in Kafr Nabl on Monday.",
+    ):
+        (ev,) = events(text, finder, date(2016, 9, 20))
+        assert ev.claimant == "activists", text
+
+
+def test_doctors_without_borders_telling_keep_their_own_voice(finder):
+    text = "Doctors Without Borders tells us that jets struck the hospital in Kafr Nabl on Monday."
+    (ev,) = events(text, finder, date(2016, 9, 20))
+    assert ev.claimant == "rights_groups"
+
+
+def test_he_said_after_a_role_speaking_is_the_role_not_a_body_named_in_his_words(finder):
+    # "..., the mediator said the UN had not been told before the Russian Defence Ministry
+    # announced ..." then "'We had reports of strikes on X,' he said": the quotation goes on
+    # in the words of the speaker opening the sentence before, a role no body speaks for, not
+    # in those of the body named inside what he said.
+    lead = (
+        "The mediator said on Monday that the UN had not been told before the Russian Defence "
+        "Ministry announced a truce in the province.\n\n"
+    )
+    for quote in (
+        '"We had reports of air strikes on Sunday on a school in Kafr Nabl," he said.',
+        '"We had reports of air strikes on Sunday on a school in Kafr Nabl." He said the '
+        "UN could not tell whose aircraft they were.",
+    ):
+        found = [(ev.place_as_written, ev.claimant) for ev in events(lead + quote, finder)]
+        assert found == [("Kafr Nabl", "reporter")], quote
+
+
+def test_he_said_after_a_body_speaking_keeps_the_body_s_voice(finder):
+    # The speaker named by his body before his verb, or a body's bare word repeating it
+    # ("the ministry said"), is still the "he" and the quotation's voice.
+    for lead in (
+        "Russian Defence Ministry spokesman Igor Konashenkov said on Monday that the truce "
+        "held in the province.\n\n",
+        "The Russian Defence Ministry rejected the report. The ministry said on Monday that "
+        "the truce held in the province.\n\n",
+    ):
+        text = lead + '"Our aircraft struck a depot near Kafr Nabl on Sunday," he said.'
+        found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+        assert found == [("Kafr Nabl", "russian_mod")], lead
+
+
+def test_a_bomb_that_came_through_a_building_struck_its_place(finder):
+    # "a bunker-buster came through three floors of our hospital in X": a weapon of the air
+    # going "through" a building is an impact, as one going "into" it is.
+    for text in (
+        "On Monday a bunker-buster came through the roof of the school in Kafr Nabl.",
+        "Two missiles tore through the upper floors of the clinic in Kafr Nabl on Monday.",
+    ):
+        assert places(text, finder, date(2016, 11, 20)) == ["Kafr Nabl"], text
+
+
+def test_what_came_through_on_the_ground_is_no_strike(finder):
+    for text in (
+        "On Monday the aid convoy came through the checkpoint at Kafr Nabl.",
+        "On Monday shells tore through the roof of the school in Kafr Nabl.",
+    ):
+        assert places(text, finder, date(2016, 11, 20)) == [], text
+
+
+def test_he_said_after_a_doctor_named_by_his_title_is_a_local_account(finder):
+    # "Dr X, 41, a surgeon, ran the field hospital in Y." then "'The jets struck the hospital
+    # on Monday,' he said": a doctor named by his title speaks as a doctor saying after a
+    # comma does, the pronoun pointing back at him.
+    text = (
+        "Dr Samir Haddad, 41, a surgeon, ran the field hospital in Kafr Nabl for three "
+        "years. He talks fast.\n\n"
+        '"The jets struck the hospital in Kafr Nabl on Monday morning," he said.'
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Kafr Nabl", "activists")]
+
+
+def test_he_said_after_a_doctor_of_a_named_charity_keeps_the_charity_s_voice(finder):
+    text = (
+        "Dr Samir Haddad, head of mission of Doctors Without Borders, spoke in Paris.\n\n"
+        '"The jets struck the hospital in Kafr Nabl on Monday morning," he said.'
+    )
+    found = [(ev.place_as_written, ev.claimant) for ev in events(text, finder)]
+    assert found == [("Kafr Nabl", "rights_groups")]
+
+
+def test_a_district_set_off_by_where_it_lies_in_its_city_is_struck_itself(finder):
+    # "barrel bombs on X, on the city's southern edge": the city's edge places the district in
+    # its city; the district itself was struck, not ground beside it.
+    text = (
+        "Helicopters dropped barrel bombs on Bab al-Nairab, on the city's eastern edge, on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Bab al-Nairab", "in")
+
+
+def test_a_town_s_own_edge_is_still_beside_the_town(finder):
+    text = "Helicopters dropped barrel bombs on Kafr Nabl, on the town's eastern edge, on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Kafr Nabl", "near")

@@ -4213,6 +4213,11 @@ def _struck_places(
         if (
             edge is not None
             and not _KIND_APPOSITION_RE.fullmatch(ctx.text, m.end, edge.start())
+            and not (
+                _is_neighbourhood_name(m)
+                and _PLACE_APPOSITION_RE.fullmatch(ctx.text, m.end, edge.start())
+                and _CITY_WORD_RE.match(ctx.text, edge.start())
+            )
             and not _INNER_PART_BEFORE_RE.search(ctx.text, max(s, m.start - 30), m.start)
             and not _GROUND_FIGHT_BEFORE_RE.search(
                 ctx.text, max(s, edge.start() - 80), edge.start()
@@ -4268,6 +4273,12 @@ _KIND_APPOSITION_RE = re.compile(
     r"|quarter|farm|camp)s?\s+(?:on|at|along|by)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+
+
+# "barrel bombs on X, on the city's southern edge": a district set off by where it lies in its
+# city, the city's edge placing the district, not a strike beside it.
+_PLACE_APPOSITION_RE = re.compile(r"\s*,\s+(?:on|at|along)\s+", re.IGNORECASE)
+_CITY_WORD_RE = re.compile(r"(?:the|this|that)\s+city\b", re.IGNORECASE)
 
 
 # "when warplanes struck its main mosque": the strike's object belongs to a place named before.
