@@ -11683,12 +11683,14 @@ SETS = {
     # evacuations, hospitals of the wounded and home towns beside the places struck.
     # Floors at the first-sight figures (truncated), with the rights group's own report
     # relabelled after first sight as the report's own voice.
+    # Precision, F1 and non-events raised when a sentence saying that none of what it tells came
+    # from the air ("all of them shelling, not one an air strike") came to tell no strike.
     "blind346": Floors(
-        precision=0.925,
+        precision=1.0,
         recall=1.0,
-        f1=0.961,
+        f1=1.0,
         event_date=0.961,
-        non_events=2,
+        non_events=0,
         attributes={
             "actor": 0.961,
             "claimant": 0.961,

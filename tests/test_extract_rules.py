@@ -30800,3 +30800,26 @@ def test_a_correspondent_never_introduced_keeps_the_voice_before(finder):
     )
     voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert voices["Maarat al-Numan"] == "civil_defence"
+
+
+# -- the 346th set's families ---------------------------------------------------------------
+
+
+def test_a_sentence_saying_none_of_it_came_from_the_air_takes_no_air(finder):
+    # "violations in X and Y, all of them shelling, not one an air strike": the sentence
+    # denies the air outright, so Russia named in it lends its shelling no aircraft.
+    text = (
+        "Russia's monitoring centre counted breaches in Saqba and Hamouriyeh, all of them "
+        "shelling, none of them air strikes."
+    )
+    assert places(text, finder) == []
+    text = (
+        "Russia's envoy listed truce breaches in Saqba, every one of them mortar fire, not one "
+        "of them an air raid."
+    )
+    assert places(text, finder) == []
+    # Without the denial, Russia's shelling in the same words keeps its old reading.
+    text = (
+        "Russia's monitoring centre counted breaches in Saqba and Hamouriyeh, all of them shelling."
+    )
+    assert places(text, finder) == ["Saqba", "Hamouriyeh"]
