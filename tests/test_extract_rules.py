@@ -30823,3 +30823,18 @@ def test_a_sentence_saying_none_of_it_came_from_the_air_takes_no_air(finder):
         "Russia's monitoring centre counted breaches in Saqba and Hamouriyeh, all of them shelling."
     )
     assert places(text, finder) == ["Saqba", "Hamouriyeh"]
+
+
+def test_an_incident_headed_by_its_place_and_a_day_alone_takes_that_day(finder):
+    # "X, the 21st: a barrel bomb ...": the day alone heads its incident, as "X, 16 February:"
+    # heads the one before it; the earlier incident's day does not carry over.
+    text = (
+        "Incidents\n\n- Douma, 4 March: jets hit a clinic in Douma.\n\n"
+        "- Saqba, the 6th: a helicopter dropped a barrel bomb on a market in Saqba.\n"
+    )
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 10))}
+    assert days["Saqba"] == date(2016, 3, 6)
+    # An ordinal that is no day ("the 6th time") leaves the incident to the day before it.
+    text = text.replace("the 6th:", "the 6th time:")
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 10))}
+    assert days["Saqba"] == date(2016, 3, 4)
