@@ -30838,3 +30838,19 @@ def test_an_incident_headed_by_its_place_and_a_day_alone_takes_that_day(finder):
     text = text.replace("the 6th:", "the 6th time:")
     days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 10))}
     assert days["Saqba"] == date(2016, 3, 4)
+
+
+def test_a_doubt_weighing_two_air_forces_before_the_aircraft_names_no_striker(finder):
+    # "It was not clear whether Syrian or Russian jets had carried out the raids": the two air
+    # forces weighed before the aircraft, in the sentence after the strike, name neither.
+    text = (
+        "Regime helicopters dropped barrel bombs on Darayya on Monday. Air strikes killed four "
+        "people in Saqba on Tuesday, activists said. It was not clear whether Russian or Syrian "
+        "aircraft had carried out the raid."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 8, 26))}
+    assert actors["Saqba"] == "unknown"
+    # One air force told as the striker keeps the report's reading.
+    text = text.replace("It was not clear whether Russian or Syrian", "It was clear that Syrian")
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 8, 26))}
+    assert actors["Saqba"] == "regime"
