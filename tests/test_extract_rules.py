@@ -30910,3 +30910,57 @@ def test_a_town_s_own_edge_is_still_beside_the_town(finder):
     text = "Helicopters dropped barrel bombs on Kafr Nabl, on the town's eastern edge, on Monday."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.place_relation) == ("Kafr Nabl", "near")
+
+
+# -- the 346th set's families ---------------------------------------------------------------
+
+
+def test_a_sentence_saying_none_of_it_came_from_the_air_takes_no_air(finder):
+    # "violations in X and Y, all of them shelling, not one an air strike": the sentence
+    # denies the air outright, so Russia named in it lends its shelling no aircraft.
+    text = (
+        "Russia's monitoring centre counted breaches in Saqba and Hamouriyeh, all of them "
+        "shelling, none of them air strikes."
+    )
+    assert places(text, finder) == []
+    text = (
+        "Russia's envoy listed truce breaches in Saqba, every one of them mortar fire, not one "
+        "of them an air raid."
+    )
+    assert places(text, finder) == []
+    # Without the denial, Russia's shelling in the same words keeps its old reading.
+    text = (
+        "Russia's monitoring centre counted breaches in Saqba and Hamouriyeh, all of them shelling."
+    )
+    assert places(text, finder) == ["Saqba", "Hamouriyeh"]
+
+
+def test_an_incident_headed_by_its_place_and_a_day_alone_takes_that_day(finder):
+    # "X, the 21st: a barrel bomb ...": the day alone heads its incident, as "X, 16 February:"
+    # heads the one before it; the earlier incident's day does not carry over.
+    text = (
+        "Incidents\n\n- Douma, 4 March: jets hit a clinic in Douma.\n\n"
+        "- Saqba, the 6th: a helicopter dropped a barrel bomb on a market in Saqba.\n"
+    )
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 10))}
+    assert days["Saqba"] == date(2016, 3, 6)
+    # An ordinal that is no day ("the 6th time") leaves the incident to the day before it.
+    text = text.replace("the 6th:", "the 6th time:")
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 10))}
+    assert days["Saqba"] == date(2016, 3, 4)
+
+
+def test_a_doubt_weighing_two_air_forces_before_the_aircraft_names_no_striker(finder):
+    # "It was not clear whether Syrian or Russian jets had carried out the raids": the two air
+    # forces weighed before the aircraft, in the sentence after the strike, name neither.
+    text = (
+        "Regime helicopters dropped barrel bombs on Darayya on Monday. Air strikes killed four "
+        "people in Saqba on Tuesday, activists said. It was not clear whether Russian or Syrian "
+        "aircraft had carried out the raid."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 8, 26))}
+    assert actors["Saqba"] == "unknown"
+    # One air force told as the striker keeps the report's reading.
+    text = text.replace("It was not clear whether Russian or Syrian", "It was clear that Syrian")
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 8, 26))}
+    assert actors["Saqba"] == "regime"

@@ -192,6 +192,10 @@ _UNIDENTIFIED_RE = re.compile(
     rf"|\b(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)(?:\s+(?:so\s+far|yet))?|unclear)"
     rf"\s+whether"
     rf"\s+(?:the\s+)?{_AIRCRAFT}\s+(?:were|was|are|is)\b"
+    # "It was not clear whether Syrian or Russian jets had carried out the raids": the two
+    # air forces weighed before the aircraft, neither named the striker.
+    r"|\b(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear)\s+whether\s+(?:the\s+)?"
+    rf"{_SIDE}\s+or\s+(?:the\s+)?{_SIDE}\s+{_AIRCRAFT}\b"
     # "It wasn't clear whose jets", "no word on whose aircraft they were": the striker's side
     # asked for, not told.
     r"|\b(?:(?:not|[a-z]{2,5}n['’]t)\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear"

@@ -297,7 +297,10 @@ _CUE_KINDS = [
     # not a unit's name ("on the 4th Division").
     # "on Monday the 19th": after a weekday too, which the merge joins to it, a comma
     # between or none ("on Sunday, the 4th").
-    r"(?P<dom>(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s)|(?<=\b(?:Mon|Fri|Sun)day\s)|(?<=\bTuesday\s)"
+    # "X, the 21st: a barrel bomb ...": an incident headed by its place and its day alone, a
+    # colon after the day, as "X, 16 February: ..." heads the incident before it.
+    r"(?P<dom>(?<=[a-z],\s)the\s+(?P<d4h>[0-3]?\d)(?:st|nd|rd|th)(?=:)"
+    r"|(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s)|(?<=\b(?:Mon|Fri|Sun)day\s)|(?<=\bTuesday\s)"
     r"|(?<=\bWednesday\s)|(?<=\b(?:Thurs|Satur)day\s)"
     r"|(?<=\b(?:Mon|Fri|Sun)day,\s)|(?<=\bTuesday,\s)|(?<=\bWednesday,\s)"
     r"|(?<=\b(?:Thurs|Satur)day,\s)"
@@ -865,7 +868,7 @@ def _cue_from_match(m: re.Match[str]) -> DateCue | None:
         if m["d4w"] and _COLON_DAY_RE.match(m.string, m.end()) and not _after_on(m):
             # "on the thirteenth: ..." is a day; "turn to the first: ..." a list's item.
             return None
-        day = _day(m["d4"] or m["d4w"])
+        day = _day(m["d4"] or m["d4w"] or m["d4h"])
         return None if day is None else DateCue(kind="relative", day=day, **base)
     if rule == "partrel":
         part = (m["prp"] or m["prp2"]).lower()

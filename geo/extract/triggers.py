@@ -466,7 +466,11 @@ _UNREAL_BEFORE_RE = re.compile(
     # "fighters there had been preparing an attack on army positions near X": an attack
     # readied, not made.
     r"|\b(?:prepar(?:e|es|ed|ing)|plann(?:ed|ing)|mass(?:ed|ing))\s+(?:for\s+)?"
-    r"(?:an?|their|its|a\s+new|new)(?:\s+[\w'’-]+){0,2})\s+$",
+    r"(?:an?|their|its|a\s+new|new)(?:\s+[\w'’-]+){0,2}"
+    # "violations in X and Y, all of them shelling, not one an air strike", ", none of them
+    # air raids": what none of the things told was, no strike.
+    r"|,\s+(?:not\s+(?:one|a\s+single)|none)(?:\s+of\s+(?:them|these|those))?"
+    r"(?:\s+(?:was|were|is|are))?(?:\s+an?)?(?:\s+air)?)\s+$",
     re.IGNORECASE,
 )
 # "aircraft whose identity our correspondents could not establish struck X": the modal has
@@ -514,9 +518,15 @@ _REPORT_THAT_BETWEEN_RE = re.compile(
 )
 # "without saying whether aircraft were involved": the sentence itself doubts that the air
 # war is what it tells, so its weak strike words take no air from the sentences around it.
+# So does a sentence that says outright that none of what it tells came from the air
+# ("violations in X and Y, all of them shelling, not one an air strike", ", none of them air
+# raids").
 _AIR_DOUBT_RE = re.compile(
     r"\bwhether\s+(?:any\s+)?(?:aircraft|air\s*strikes?|air\s+raids?|warplanes|jets|planes"
-    r"|helicopters)\s+(?:were|was|had\s+been)\s+(?:involved|used)\b",
+    r"|helicopters)\s+(?:were|was|had\s+been)\s+(?:involved|used)\b"
+    r"|,\s+(?:not\s+(?:one|a\s+single)|none)(?:\s+of\s+(?:them|these|those))?"
+    r"(?:\s+(?:was|were|is|are))?(?:\s+an?)?\s+(?:air\s*strikes?|air\s+(?:raids?|attacks?)"
+    r"|from\s+the\s+air)\b",
     re.IGNORECASE,
 )
 # "had previously accused Russian aircraft of using napalm in attacks on the area": strikes
