@@ -651,7 +651,9 @@ claimant 0.718, claimed target 0.937, place relation 1.0, 4 non-events found; bl
 1.0, F1 0.928, dates 1.0, actor 0.923, claimant 0.615, claimed target 0.846, place relation 1.0, 3
 non-events found; blind343: P 0.896, R 1.0, F1 0.945, dates 1.0, actor 1.0, claimant 0.629, claimed
 target 0.925, place relation 1.0, 3 non-events found; blind345: P 0.767, R 0.96, F1 0.853, dates
-1.0, actor 0.917, claimant 0.917, claimed target 0.875, place relation 1.0, 5 non-events found) and
+1.0, actor 0.917, claimant 0.958, claimed target 0.875, place relation 1.0, 5 non-events found, with
+a think tank's own sentence relabelled after as the report's own voice, as earlier sets label it:
+claimant 0.917 before) and
 were raised as the rules improved, so that each set guards against regressions. An attribute floor
 is a share of the places found: when the gazetteer learns a place a set had missed, the new place's
 actor or target may be wrong, and that floor was lowered to the figure with the place found (blind5,
@@ -11679,7 +11681,8 @@ SETS = {
     # feature with a former resident and an aid agency's situation report on the airdrops), with
     # attacks repelled, checkpoints, executions, shelling, sieges, airdrops and drop zones beside
     # the places struck.
-    # Floors at the first-sight figures (truncated).
+    # Floors at the first-sight figures (truncated), the claimant's after a think tank's own
+    # sentence was relabelled as the report's own voice.
     "blind345": Floors(
         precision=0.766,
         recall=0.96,
@@ -11688,7 +11691,7 @@ SETS = {
         non_events=5,
         attributes={
             "actor": 0.916,
-            "claimant": 0.916,
+            "claimant": 0.958,
             "claimed_target": 0.875,
             "place_relation": 1.0,
         },
