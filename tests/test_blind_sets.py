@@ -11685,12 +11685,14 @@ SETS = {
     # Floors at the first-sight figures (truncated), after a think tank's own sentence was
     # relabelled as the report's own voice and an attack repelled with the air force's support
     # near the airport was labelled as its strike.
+    # Precision raised when pallets and crates dropped over a place came to be no weapon, as
+    # aid and food dropped are.
     "blind345": Floors(
-        precision=0.8,
+        precision=0.857,
         recall=0.961,
-        f1=0.873,
+        f1=0.906,
         event_date=1.0,
-        non_events=5,
+        non_events=3,
         attributes={
             "actor": 0.92,
             "claimant": 0.96,

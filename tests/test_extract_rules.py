@@ -30800,3 +30800,18 @@ def test_a_correspondent_never_introduced_keeps_the_voice_before(finder):
     )
     voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert voices["Maarat al-Numan"] == "civil_defence"
+
+
+# -- the 345th set's families ---------------------------------------------------------
+
+
+def test_pallets_and_crates_dropped_over_a_place_are_no_strike(finder):
+    # "dropped pallets over drop zones near X": the packing of an airdrop, no weapon, whether
+    # named after the verb, counted, or named before it.
+    assert places("Jordan-based aircraft dropped 30 pallets over Harabesh on Monday.", finder) == []
+    assert places("Cargo planes dropped pallets over drop zones near al-Joura.", finder) == []
+    assert places("Two crates dropped over Harabesh on Monday were lost.", finder) == []
+    # Bombs dropped over the same place are still a strike.
+    assert places("Helicopters dropped barrel bombs over Harabesh on Monday.", finder) == [
+        "Harabesh"
+    ]
