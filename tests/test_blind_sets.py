@@ -3600,6 +3600,8 @@ SETS = {
     # raised (blind195's rules) when a research body named by its kind ("the Institute for X
     # Studies") came to speak as analysts. Actor raised (blind231's rules) when a sentence saying
     # whose aircraft is unclear came to name no striker.
+    # Actor raised when a voice saying it cannot attribute the strikes ("is not in a position to
+    # attribute them") came to leave them to no air force.
     "blind94": Floors(
         precision=1.0,
         recall=0.98,
@@ -3607,7 +3609,7 @@ SETS = {
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.86,
+            "actor": 0.94,
             "claimant": 0.96,
             "claimed_target": 0.92,
             "place_relation": 0.98,
@@ -10404,6 +10406,8 @@ SETS = {
     # no posts.
     # Actor raised when an attacker field opening on "unknown" ("Attributed perpetrator:
     # unknown (Syrian or Russian fixed-wing aircraft)") came to name no single striker.
+    # Actor raised when a voice saying it cannot attribute the strikes ("is not in a position to
+    # attribute them") came to leave them to no air force.
     "blind298": Floors(
         precision=1.0,
         recall=0.846,
@@ -10411,7 +10415,7 @@ SETS = {
         event_date=0.909,
         non_events=0,
         attributes={
-            "actor": 0.863,
+            "actor": 0.909,
             "claimant": 0.909,
             "claimed_target": 0.954,
             "place_relation": 1.0,
@@ -10974,6 +10978,8 @@ SETS = {
     # by rebels") came to say whose the ground is, the civilians killed there being what was hit.
     # Claimant raised when a medic the writer reached ("A doctor I reached by phone - he didn't
     # want his name used - said") came to speak as a medic reached by phone does.
+    # Actor raised when a voice saying it cannot attribute the strikes ("is not in a position to
+    # attribute them") came to leave them to no air force.
     "blind322": Floors(
         precision=1.0,
         recall=0.925,
@@ -10981,7 +10987,7 @@ SETS = {
         event_date=1.0,
         non_events=0,
         attributes={
-            "actor": 0.88,
+            "actor": 0.96,
             "claimant": 0.92,
             "claimed_target": 0.88,
             "place_relation": 1.0,
@@ -11687,6 +11693,8 @@ SETS = {
     # near the airport was labelled as its strike.
     # Precision raised when pallets and crates dropped over a place came to be no weapon, as
     # aid and food dropped are.
+    # Actor raised when a voice saying it cannot attribute the strikes ("is not in a position to
+    # attribute them") came to leave them to no air force.
     "blind345": Floors(
         precision=0.857,
         recall=0.961,
@@ -11694,7 +11702,7 @@ SETS = {
         event_date=1.0,
         non_events=3,
         attributes={
-            "actor": 0.92,
+            "actor": 1.0,
             "claimant": 0.96,
             "claimed_target": 0.88,
             "place_relation": 1.0,

@@ -30815,3 +30815,23 @@ def test_pallets_and_crates_dropped_over_a_place_are_no_strike(finder):
     assert places("Helicopters dropped barrel bombs over Harabesh on Monday.", finder) == [
         "Harabesh"
     ]
+
+
+def test_a_voice_that_cannot_attribute_the_strikes_names_no_striker(finder):
+    # "X is not in a position to attribute them": the strikes told before are no air force's,
+    # whatever air force the next item names.
+    after = " The agency said the Syrian Air Force struck ISIL positions in al-Jafra on 9 May."
+    text = (
+        "Local sources reported air strikes on Hajin on 8 May, killing four children. "
+        "The agency is not in a position to attribute them." + after
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Hajin": "unknown", "al-Jafra": "regime"}
+    text = (
+        "Local sources reported air strikes on Hajin on 8 May; the office could not attribute "
+        "the strikes." + after
+    )
+    assert {ev.place_as_written: ev.actor for ev in events(text, finder)}["Hajin"] == "unknown"
+    # Told with no such doubt, the strikes take the one air force the report names.
+    text = "Local sources reported air strikes on Hajin on 8 May, killing four children." + after
+    assert {ev.place_as_written: ev.actor for ev in events(text, finder)}["Hajin"] == "regime"
