@@ -30835,3 +30835,15 @@ def test_a_voice_that_cannot_attribute_the_strikes_names_no_striker(finder):
     # Told with no such doubt, the strikes take the one air force the report names.
     text = "Local sources reported air strikes on Hajin on 8 May, killing four children." + after
     assert {ev.place_as_written: ev.actor for ev in events(text, finder)}["Hajin"] == "regime"
+
+
+def test_a_blast_its_clause_says_was_no_air_strike_is_no_strike(finder):
+    # "the explosions heard in X were not an air strike": the air words are the strike the
+    # blast was not, heard or not.
+    text = "Correction: the explosions heard last night in Hajin were not an air strike."
+    assert places(text, finder) == []
+    text = "The explosion in Hajin on Sunday was not caused by an air strike, the network said."
+    assert places(text, finder) == []
+    # A blast an air strike caused is still one.
+    text = "The explosion in Hajin on Sunday was caused by an air strike, the network said."
+    assert places(text, finder) == ["Hajin"]
