@@ -30847,3 +30847,18 @@ def test_a_blast_its_clause_says_was_no_air_strike_is_no_strike(finder):
     # A blast an air strike caused is still one.
     text = "The explosion in Hajin on Sunday was caused by an air strike, the network said."
     assert places(text, finder) == ["Hajin"]
+
+
+def test_the_direction_an_attack_came_from_holds_every_name_of_its_list(finder):
+    # "came from the direction of Z and Y", Z a name the gazetteer does not know: Y is where
+    # the attackers came from, as Z is, not a place struck.
+    text = (
+        "Backed by the air force, troops repelled an attack near the airport on Monday. "
+        "The source said the attack came from the direction of al-Maril and al-Jafra, and "
+        "that the attackers fled."
+    )
+    assert places(text, finder) == []
+    # Struck with the same list, the place is still struck.
+    assert places("Jets struck ISIS positions in al-Maril and al-Jafra on Monday.", finder) == [
+        "al-Jafra"
+    ]
