@@ -30964,3 +30964,65 @@ def test_a_doubt_weighing_two_air_forces_before_the_aircraft_names_no_striker(fi
     text = text.replace("It was not clear whether Russian or Syrian", "It was clear that Syrian")
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 8, 26))}
     assert actors["Saqba"] == "regime"
+
+
+# -- the 345th set's families ---------------------------------------------------------
+
+
+def test_pallets_and_crates_dropped_over_a_place_are_no_strike(finder):
+    # "dropped pallets over drop zones near X": the packing of an airdrop, no weapon, whether
+    # named after the verb, counted, or named before it.
+    assert places("Jordan-based aircraft dropped 30 pallets over Harabesh on Monday.", finder) == []
+    assert places("Cargo planes dropped pallets over drop zones near al-Joura.", finder) == []
+    assert places("Two crates dropped over Harabesh on Monday were lost.", finder) == []
+    # Bombs dropped over the same place are still a strike.
+    assert places("Helicopters dropped barrel bombs over Harabesh on Monday.", finder) == [
+        "Harabesh"
+    ]
+
+
+def test_a_voice_that_cannot_attribute_the_strikes_names_no_striker(finder):
+    # "X is not in a position to attribute them": the strikes told before are no air force's,
+    # whatever air force the next item names.
+    after = " The agency said the Syrian Air Force struck ISIL positions in al-Jafra on 9 May."
+    text = (
+        "Local sources reported air strikes on Hajin on 8 May, killing four children. "
+        "The agency is not in a position to attribute them." + after
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Hajin": "unknown", "al-Jafra": "regime"}
+    text = (
+        "Local sources reported air strikes on Hajin on 8 May; the office could not attribute "
+        "the strikes." + after
+    )
+    assert {ev.place_as_written: ev.actor for ev in events(text, finder)}["Hajin"] == "unknown"
+    # Told with no such doubt, the strikes take the one air force the report names.
+    text = "Local sources reported air strikes on Hajin on 8 May, killing four children." + after
+    assert {ev.place_as_written: ev.actor for ev in events(text, finder)}["Hajin"] == "regime"
+
+
+def test_a_blast_its_clause_says_was_no_air_strike_is_no_strike(finder):
+    # "the explosions heard in X were not an air strike": the air words are the strike the
+    # blast was not, heard or not.
+    text = "Correction: the explosions heard last night in Hajin were not an air strike."
+    assert places(text, finder) == []
+    text = "The explosion in Hajin on Sunday was not caused by an air strike, the network said."
+    assert places(text, finder) == []
+    # A blast an air strike caused is still one.
+    text = "The explosion in Hajin on Sunday was caused by an air strike, the network said."
+    assert places(text, finder) == ["Hajin"]
+
+
+def test_the_direction_an_attack_came_from_holds_every_name_of_its_list(finder):
+    # "came from the direction of Z and Y", Z a name the gazetteer does not know: Y is where
+    # the attackers came from, as Z is, not a place struck.
+    text = (
+        "Backed by the air force, troops repelled an attack near the airport on Monday. "
+        "The source said the attack came from the direction of al-Maril and al-Jafra, and "
+        "that the attackers fled."
+    )
+    assert places(text, finder) == []
+    # Struck with the same list, the place is still struck.
+    assert places("Jets struck ISIS positions in al-Maril and al-Jafra on Monday.", finder) == [
+        "al-Jafra"
+    ]

@@ -126,6 +126,12 @@ _UNIDENTIFIED_RE = re.compile(
     r"|\b(?:not|never|unable\s+to|n['’]t|cannot)\s+(?:be\s+)?(?:able\s+to\s+)?attribute\s+"
     r"(?:[\w'’-]+\s+){0,4}?to\s+(?:either\s+)?(?:the\s+)?(?:Syrian|Russian|regime|government)"
     rf"\s+or\s+(?:the\s+)?(?:Syrian|Russian|regime|government)\s+{_AIRCRAFT}\b"
+    # "WFP is not in a position to attribute them", "could not attribute the strikes": the
+    # voice declines to give the strikes to any air force.
+    r"|\b(?:not|never|unable\s+to|n['’]t|cannot)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
+    r"(?:able\s+to\s+|in\s+a\s+position\s+to\s+)?attribute\s+"
+    rf"(?:them|it|(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_STRIKES}|attacks?|bombings?|bombardments?))\b"
     # "As to who carried it out, we are not in a position to say", "Whose aircraft they were,
     # the charity cannot tell": the striker asked for first, the doubt after it.
     r"|\b(?:(?:[Aa]s\s+(?:to|for)\s+)?[Ww]ho\s+(?:had\s+)?(?:carried|conducted|launched)\s+"

@@ -216,7 +216,10 @@ _AREA_BETWEEN_BEFORE_RE = re.compile(
 # "filmed flying over X". Never struck.
 _REFERENCE_BEFORE_RE = re.compile(
     # "an attack towards X from the side of Y": translated copy's "from the direction of Y".
-    r"(?:\bbetween|\bbeyond|\bdirection\s+of|\bfrom\s+the\s+side\s+of|\bway\s+to|\broad\s+to"
+    # "came from the direction of Z and Y": a first name of the list the gazetteer does not
+    # know (capitalised, its article allowed) leaves Y the direction's as much.
+    r"(?:\bbetween|\bbeyond|\bfrom\s+the\s+side\s+of|\bway\s+to|\broad\s+to"
+    r"|\bdirection\s+of(?:\s+(?:[a-z]{1,3}-)?(?-i:[A-Z])[\w'’]*(?:\s+and|\s*,))?"
     r"|\b(?:filmed|flying|flew|seen|spotted|circling|patrolling)\s+(?:\w+\s+){0,2}over"
     # Overflight: "heavy flights over the border X", "hovering above the nearby X",
     # "in the airspace of X" (aircraft seen there, no strike told).

@@ -370,6 +370,14 @@ _HEARD_BEFORE_RE = re.compile(
     r"\bheard\s+(?:(?:an?|the|two|three|several|loud|large|huge|big|powerful)\s+){0,2}$",
     re.IGNORECASE,
 )
+# "the explosions heard this evening in X were not an air strike": a blast its own clause says
+# was no strike from the air; the air words it names are the strike it was not.
+_BLAST_NOT_STRIKE_AFTER_RE = re.compile(
+    r"[^.;:!?]{0,100}?\b(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:caused\s+by\s+)?"
+    r"(?:an?\s+|the\s+(?:result\s+of\s+(?:an?\s+)?)?)?"
+    r"(?:air\s*strikes?|air\s*raids?|(?:aerial\s+)?bomb(?:ing|ardment)s?|raids?)\b",
+    re.IGNORECASE,
+)
 # A sentence led by ground forces ("Army units hit gatherings of ...", "Troops targeted ...")
 # tells of their fire; the air words of the sentences before do not make it a strike.
 # "In Daraa, army units destroyed ...": a short opening phrase may come before them, and so
@@ -1202,6 +1210,10 @@ def _find_valid_triggers(ctx: _DocContext, index: int, s: int, e: int) -> list[_
         if text.startswith(_BLAST_WORDS, t.start) and (
             _GROUND_BLAST_BEFORE_RE.search(text, max(s, t.start - 40), t.start)
             or _GROUND_BLAST_AFTER_RE.match(text, t.end, min(e, t.end + 50))
+        ):
+            continue
+        if text.startswith(_BLAST_WORDS, t.start) and _BLAST_NOT_STRIKE_AFTER_RE.match(
+            text, t.end, e
         ):
             continue
         if (
