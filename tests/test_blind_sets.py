@@ -650,12 +650,12 @@ label them: claimant 0.785 before; blind344: P 0.852, R 1.0, F1 0.92, dates 0.93
 claimant 0.718, claimed target 0.937, place relation 1.0, 4 non-events found; blind342: P 0.866, R
 1.0, F1 0.928, dates 1.0, actor 0.923, claimant 0.615, claimed target 0.846, place relation 1.0, 3
 non-events found; blind343: P 0.896, R 1.0, F1 0.945, dates 1.0, actor 1.0, claimant 0.629, claimed
-target 0.925, place relation 1.0, 3 non-events found; blind351: P 0.913, R 0.84, F1 0.875, dates 1.0,
-actor 1.0, claimant 0.905, claimed target 0.952, place relation 1.0, 1 non-event found) and were raised as the rules improved, so that
-each set guards against regressions. An attribute floor is a share of the places found: when the
-gazetteer learns a place a set had missed, the new place's actor or target may be wrong, and that
-floor was lowered to the figure with the place found (blind5, blind13, blind16, blind31, blind35 and
-blind36, when nineteen missed places were found).
+target 0.925, place relation 1.0, 3 non-events found; blind351: P 0.913, R 0.84, F1 0.875, dates
+1.0, actor 1.0, claimant 0.905, claimed target 0.952, place relation 1.0, 1 non-event found) and
+were raised as the rules improved, so that each set guards against regressions. An attribute floor
+is a share of the places found: when the gazetteer learns a place a set had missed, the new place's
+actor or target may be wrong, and that floor was lowered to the figure with the place found (blind5,
+blind13, blind16, blind31, blind35 and blind36, when nineteen missed places were found).
 
 Run ``pytest tests/test_blind_sets.py -s`` to see the figures.
 """
@@ -11680,16 +11680,19 @@ SETS = {
     # hospitals in Jordan, crossings, the displaced and governorate headings beside the places
     # struck.
     # Floors at the first-sight figures (truncated).
+    # Precision, recall, F1, claimant and claimed target raised when a name spelt with a "y"
+    # for its vowel ("Hayt", folding to "hit") came to be no common word, and to name the home
+    # namesake it is written as rather than the better known place abroad.
     "blind351": Floors(
-        precision=0.913,
-        recall=0.84,
-        f1=0.875,
+        precision=0.92,
+        recall=0.92,
+        f1=0.92,
         event_date=1.0,
         non_events=1,
         attributes={
             "actor": 1.0,
-            "claimant": 0.905,
-            "claimed_target": 0.952,
+            "claimant": 0.913,
+            "claimed_target": 0.956,
             "place_relation": 1.0,
         },
     ),

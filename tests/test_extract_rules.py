@@ -30800,3 +30800,25 @@ def test_a_correspondent_never_introduced_keeps_the_voice_before(finder):
     )
     voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert voices["Maarat al-Numan"] == "civil_defence"
+
+
+# -- the 351st set's families ---------------------------------------------------------------
+
+
+def test_a_name_spelt_with_a_y_vowel_is_no_common_word_and_names_its_home_namesake(finder):
+    # "Hayt" folds to the key of the English "hit" and of Iraq's Hit, the better known:
+    # written with a "y" for its vowel, it is a transliterated name, and written as only the
+    # Syrian village is spelt, it names that village.
+    text = "Regime jets bombed Hayt, in the Yarmouk Basin, on Sunday, activists said."
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "Hayt"
+    (m,) = finder("Helicopters dropped barrel bombs on Hayt.")
+    assert m.candidates[0].country == "SY"
+
+
+def test_a_common_word_or_a_spelling_of_the_place_abroad_keeps_its_reading(finder):
+    # The English word in title case is still no name, and the Iraqi town's own spelling
+    # still names the Iraqi town first.
+    assert places("Days later, jets hit Nawa again, activists said.", finder) == ["Nawa"]
+    (m,) = finder("Coalition aircraft struck Heet on Sunday.")
+    assert m.candidates[0].country == "IQ"
