@@ -2218,12 +2218,16 @@ SETS = {
     # "Warplanes that have not been identified yet targeted X": no negation of the strike,
     # and an air force unknown (two places found: P 0.863 to 0.868, R 0.863 to 0.902, F1
     # 0.863 to 0.885, actor 0.977 to 0.978, claimant 0.955 to 0.957).
+    # Precision, recall, F1 and non-events raised when a common word joined to its article in
+    # a name of several words ("X al-Eis") came to be a word of the name its skeleton finds
+    # (a hill's full name found: P 0.885 to 0.903, R 0.902 to 0.921, F1 0.893 to 0.912, 5 to
+    # 4 non-events).
     "blind53": Floors(
-        precision=0.867,
-        recall=0.901,
-        f1=0.884,
+        precision=0.903,
+        recall=0.921,
+        f1=0.912,
         event_date=1.0,
-        non_events=5,
+        non_events=4,
         attributes={
             "actor": 0.978,
             "claimant": 0.956,
@@ -11683,16 +11687,20 @@ SETS = {
     # Precision, recall, F1, claimant and claimed target raised when a name spelt with a "y"
     # for its vowel ("Hayt", folding to "hit") came to be no common word, and to name the home
     # namesake it is written as rather than the better known place abroad.
+    # Precision, recall, F1 and claimant raised when a common word joined to its article in a
+    # name of several words ("X al-Golan") came to be a word of the name its skeleton finds;
+    # claimed target lowered to its share with the place found (0.956 to 0.92), the new
+    # place's target read as the rebels'.
     "blind351": Floors(
-        precision=0.92,
-        recall=0.92,
-        f1=0.92,
+        precision=0.925,
+        recall=1.0,
+        f1=0.961,
         event_date=1.0,
         non_events=1,
         attributes={
             "actor": 1.0,
-            "claimant": 0.913,
-            "claimed_target": 0.956,
+            "claimant": 0.92,
+            "claimed_target": 0.92,
             "place_relation": 1.0,
         },
     ),

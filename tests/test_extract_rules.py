@@ -30822,3 +30822,16 @@ def test_a_common_word_or_a_spelling_of_the_place_abroad_keeps_its_reading(finde
     assert places("Days later, jets hit Nawa again, activists said.", finder) == ["Nawa"]
     (m,) = finder("Coalition aircraft struck Heet on Sunday.")
     assert m.candidates[0].country == "IQ"
+
+
+def test_a_common_word_joined_to_an_article_is_a_word_of_a_name_spelt_anew(finder):
+    # "Saham al-Golan", written between the table's spellings ("Sahm El Golan", "Saham
+    # al-Jawlan"): "Golan" is a word of the stoplist, but joined to its article after another
+    # word it is a word of the name, which its skeleton finds.
+    text = "Unidentified jets struck Saham al-Golan, a village held by the affiliate, on Friday."
+    assert places(text, finder) == ["Saham al-Golan"]
+
+
+def test_a_common_word_joined_to_an_article_alone_is_still_no_name(finder):
+    # One word with its article and no other word of a name is not looked up by skeleton.
+    assert places("Jets struck villages near the al-Golan plateau on Friday.", finder) == []

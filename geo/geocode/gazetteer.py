@@ -494,10 +494,14 @@ class Gazetteer:
                         # spelling of the table covers is an organisation's initials.
                         continue
                     if _GLUED_WORDS.search(text, start, end) or any(
-                        c != "" and _is_english_word(text[a:b]) for a, b, c in window
+                        c != ""
+                        and _is_english_word(text[a:b])
+                        and not (length > 1 and _ARTICLE_BEFORE.search(text[max(0, a - 4) : a]))
+                        for a, b, c in window
                     ):
                         # "SyriaIn" (words run together) or "So Far" (English words
-                        # in title case) is no spelling of a name.
+                        # in title case) is no spelling of a name; a word joined to an
+                        # article in a name of several words ("X al-Golan") is the name's.
                         continue
                     places = self._skeleton_places(text[start:end])
                     if not places or not _accept(text, start, end, length, places):
