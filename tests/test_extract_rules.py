@@ -30835,3 +30835,26 @@ def test_a_common_word_joined_to_an_article_is_a_word_of_a_name_spelt_anew(finde
 def test_a_common_word_joined_to_an_article_alone_is_still_no_name(finder):
     # One word with its article and no other word of a name is not looked up by skeleton.
     assert places("Jets struck villages near the al-Golan plateau on Friday.", finder) == []
+
+
+def test_the_affiliate_named_by_its_own_name_is_the_islamic_state(finder):
+    # The Islamic State's affiliate in the south named by its own names, with no word of the
+    # group it pledged to, and a toll of "fighters" after: the claim is on the Islamic State.
+    text = (
+        "Jets pounded the bases of the affiliate, Jaish Khalid bin al-Waleed, in Tasil on "
+        "Sunday, killing eight fighters, a military source said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"
+    text = "Aircraft struck a depot of Liwa Shuhada al-Yarmouk near Jillin, killing five fighters."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"
+
+
+def test_a_mosque_named_after_the_companion_keeps_its_reading(finder):
+    text = "A barrel bomb hit the Khalid ibn al-Walid mosque in Nawa, killing three people."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+    text = "Jets struck rebel positions in Tasil on Sunday, killing eight fighters."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"
