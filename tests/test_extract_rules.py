@@ -31026,3 +31026,61 @@ def test_the_direction_an_attack_came_from_holds_every_name_of_its_list(finder):
     assert places("Jets struck ISIS positions in al-Maril and al-Jafra on Monday.", finder) == [
         "al-Jafra"
     ]
+
+
+# -- the 351st set's families ---------------------------------------------------------------
+
+
+def test_a_name_spelt_with_a_y_vowel_is_no_common_word_and_names_its_home_namesake(finder):
+    # "Hayt" folds to the key of the English "hit" and of Iraq's Hit, the better known:
+    # written with a "y" for its vowel, it is a transliterated name, and written as only the
+    # Syrian village is spelt, it names that village.
+    text = "Regime jets bombed Hayt, in the Yarmouk Basin, on Sunday, activists said."
+    (ev,) = events(text, finder)
+    assert ev.place_as_written == "Hayt"
+    (m,) = finder("Helicopters dropped barrel bombs on Hayt.")
+    assert m.candidates[0].country == "SY"
+
+
+def test_a_common_word_or_a_spelling_of_the_place_abroad_keeps_its_reading(finder):
+    # The English word in title case is still no name, and the Iraqi town's own spelling
+    # still names the Iraqi town first.
+    assert places("Days later, jets hit Nawa again, activists said.", finder) == ["Nawa"]
+    (m,) = finder("Coalition aircraft struck Heet on Sunday.")
+    assert m.candidates[0].country == "IQ"
+
+
+def test_a_common_word_joined_to_an_article_is_a_word_of_a_name_spelt_anew(finder):
+    # "Saham al-Golan", written between the table's spellings ("Sahm El Golan", "Saham
+    # al-Jawlan"): "Golan" is a word of the stoplist, but joined to its article after another
+    # word it is a word of the name, which its skeleton finds.
+    text = "Unidentified jets struck Saham al-Golan, a village held by the affiliate, on Friday."
+    assert places(text, finder) == ["Saham al-Golan"]
+
+
+def test_a_common_word_joined_to_an_article_alone_is_still_no_name(finder):
+    # One word with its article and no other word of a name is not looked up by skeleton.
+    assert places("Jets struck villages near the al-Golan plateau on Friday.", finder) == []
+
+
+def test_the_affiliate_named_by_its_own_name_is_the_islamic_state(finder):
+    # The Islamic State's affiliate in the south named by its own names, with no word of the
+    # group it pledged to, and a toll of "fighters" after: the claim is on the Islamic State.
+    text = (
+        "Jets pounded the bases of the affiliate, Jaish Khalid bin al-Waleed, in Tasil on "
+        "Sunday, killing eight fighters, a military source said."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"
+    text = "Aircraft struck a depot of Liwa Shuhada al-Yarmouk near Jillin, killing five fighters."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "isis"
+
+
+def test_a_mosque_named_after_the_companion_keeps_its_reading(finder):
+    text = "A barrel bomb hit the Khalid ibn al-Walid mosque in Nawa, killing three people."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "civilians"
+    text = "Jets struck rebel positions in Tasil on Sunday, killing eight fighters."
+    (ev,) = events(text, finder)
+    assert ev.claimed_target == "rebels"

@@ -494,10 +494,14 @@ class Gazetteer:
                         # spelling of the table covers is an organisation's initials.
                         continue
                     if _GLUED_WORDS.search(text, start, end) or any(
-                        c != "" and _is_english_word(text[a:b]) for a, b, c in window
+                        c != ""
+                        and _is_english_word(text[a:b])
+                        and not (length > 1 and _ARTICLE_BEFORE.search(text[max(0, a - 4) : a]))
+                        for a, b, c in window
                     ):
                         # "SyriaIn" (words run together) or "So Far" (English words
-                        # in title case) is no spelling of a name.
+                        # in title case) is no spelling of a name; a word joined to an
+                        # article in a name of several words ("X al-Golan") is the name's.
                         continue
                     places = self._skeleton_places(text[start:end])
                     if not places or not _accept(text, start, end, length, places):
@@ -594,11 +598,30 @@ class Gazetteer:
                 found = names[seq[i : i + length]]
                 if not _accept(text, start, end, length, found):
                     continue
+                if found[0].country != HOME_COUNTRY:
+                    found = self._home_spelt(text[start:end], found)
                 start = _extend_over_article(text, start)
                 out.append(Mention(start, end, text[start:end], found))
                 step = length
                 break
             i += step
+
+    def _home_spelt(self, surface: str, found: tuple[Place, ...]) -> tuple[Place, ...]:
+        """Put first the home namesakes of a place abroad that the name is written as.
+
+        "Hayt" folds to the key of Iraq's Hit, the better known, but is the spelling of a
+        Syrian village that the Iraqi town is never written as: the name written exactly as
+        one namesake spells it, and not as the other does, names that namesake.
+        """
+        written = surface.casefold()
+
+        def spelt(place: Place) -> bool:
+            return any(n.casefold() == written for n in self.names_of(place.place_id))
+
+        home = [p for p in found if p.country == HOME_COUNTRY and spelt(p)]
+        if not home or spelt(found[0]):
+            return found
+        return (*home, *(p for p in found if p not in home))
 
     def _token_char(self, raw: str) -> str:
         """Map a raw word to its automaton character ("" for articles)."""
@@ -1425,6 +1448,9 @@ PERSON_WORDS = frozenset(
 _STOP_KEYS = frozenset(name_key(w) for w in STOPLIST | PERSON_WORDS)
 _STOP_WORDS = frozenset(w.lower() for w in STOPLIST | PERSON_WORDS)
 _DOUBLED = re.compile(r"([a-z])\1")
+# "Hayt" folds to the key of "hit": a vowel written with a "y" before a consonant, which the
+# English word spells as one vowel, marks a transliterated name as a doubled letter does.
+_Y_VOWEL = re.compile(r"[aeo]y(?=[b-df-hj-np-tv-xz])")
 _PERSON_KEYS = frozenset(name_key(w) for w in PERSON_WORDS)
 _ENGLISH_KEYS = frozenset(name_key(w) for w in STOPLIST)
 #: Words that name a place only together with the next word ("Tell", "Kafr").
@@ -1511,9 +1537,13 @@ def _surface_ok(surface: str, n_tokens: int) -> int:
         word = content[0]
         key = name_key(word)
         # "Hass" folds to the key of "has": a doubled letter the stop word lacks marks a
-        # transliterated name.
+        # transliterated name, and so does a vowel written with a "y" ("Hayt" for "hit"),
+        # unless the key is a person's.
         lower = word.lower()
-        if key in _STOP_KEYS and (lower in _STOP_WORDS or not _DOUBLED.search(lower)):
+        if key in _STOP_KEYS and (
+            lower in _STOP_WORDS
+            or not (_DOUBLED.search(lower) or (_Y_VOWEL.search(lower) and key not in _PERSON_KEYS))
+        ):
             # "al-Eis" folds to the key of "is": spelt otherwise than the English word,
             # it is a name when its article is written.
             if lower in _STOP_WORDS or key in _PERSON_KEYS:
