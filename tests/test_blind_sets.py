@@ -11681,6 +11681,9 @@ SETS = {
     # Mhardeh and Suqaylabiyah, hospitals of the wounded, home towns and datelines beside the
     # places struck.
     # Floors at the first-sight figures (truncated).
+    # Actor raised when the voice set off by what it is before its verb ("The X Observatory, a
+    # Britain-based monitor that ..., said the jets were believed to be Russian") came to
+    # blame the aircraft of the strike before.
     "blind350": Floors(
         precision=0.9,
         recall=0.947,
@@ -11688,7 +11691,7 @@ SETS = {
         event_date=1.0,
         non_events=2,
         attributes={
-            "actor": 0.888,
+            "actor": 1.0,
             "claimant": 0.777,
             "claimed_target": 0.777,
             "place_relation": 1.0,

@@ -30800,3 +30800,28 @@ def test_a_correspondent_never_introduced_keeps_the_voice_before(finder):
     )
     voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert voices["Maarat al-Numan"] == "civil_defence"
+
+
+# -- the 350th set's families ---------------------------------------------------------------
+
+
+def test_a_voice_set_off_by_what_it_is_blames_the_aircraft_of_the_strike_before(finder):
+    # "The X Observatory, a Britain-based monitor that ..., said the jets were believed to be
+    # Russian": whose the aircraft were, told by a voice with an apposition before its verb,
+    # outweighs the helicopters of the report's other strike.
+    text = (
+        "Warplanes hit Kafr Nabl on Friday, a monitor said. The Syrian Observatory for Human "
+        "Rights, a monitor that relies on contacts across the country, said the jets were "
+        "believed to be Russian.\n\n"
+        "Government helicopters dropped barrel bombs on Maarat al-Numan on Thursday."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Kafr Nabl": "russia", "Maarat al-Numan": "regime"}
+    # An apposition the next clause closes with no verb of blame takes nothing back.
+    text = (
+        "Warplanes hit Kafr Nabl on Friday, a monitor said. The Syrian Observatory for Human "
+        "Rights, a monitor that relies on contacts across the country, counted four dead.\n\n"
+        "Government helicopters dropped barrel bombs on Maarat al-Numan on Thursday."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors["Kafr Nabl"] != "russia"
