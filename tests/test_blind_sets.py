@@ -11684,6 +11684,8 @@ SETS = {
     # Actor raised when the voice set off by what it is before its verb ("The X Observatory, a
     # Britain-based monitor that ..., said the jets were believed to be Russian") came to
     # blame the aircraft of the strike before.
+    # Claimant raised when a masthead line naming an armed group and its own command after a
+    # dash ("Jaish X - General Command") came to issue the statement.
     "blind350": Floors(
         precision=0.9,
         recall=0.947,
@@ -11692,7 +11694,7 @@ SETS = {
         non_events=2,
         attributes={
             "actor": 1.0,
-            "claimant": 0.777,
+            "claimant": 0.888,
             "claimed_target": 0.777,
             "place_relation": 1.0,
         },

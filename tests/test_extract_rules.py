@@ -30825,3 +30825,19 @@ def test_a_voice_set_off_by_what_it_is_blames_the_aircraft_of_the_strike_before(
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert actors["Kafr Nabl"] != "russia"
+
+
+def test_a_group_s_name_and_its_command_on_one_masthead_line_issue_its_statement(finder):
+    # "Liwa X - General Command" over the statement: the group's own command, after a dash on
+    # the line of its name, issues every sentence that cites no one.
+    text = (
+        "Liwa Suqour al-Jabal - General Command\nMilitary Media Office\nStatement No. 12\n\n"
+        "Yesterday evening, Russian warplanes struck the town of Kafr Nabl, killing three "
+        "civilians."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+    # The group's sector after the dash is no office of its own: the report's own reading.
+    text = text.replace("General Command", "Northern Sector")
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
