@@ -31084,3 +31084,44 @@ def test_a_mosque_named_after_the_companion_keeps_its_reading(finder):
     text = "Jets struck rebel positions in Tasil on Sunday, killing eight fighters."
     (ev,) = events(text, finder)
     assert ev.claimed_target == "rebels"
+
+
+# -- the 350th set's families ---------------------------------------------------------------
+
+
+def test_a_voice_set_off_by_what_it_is_blames_the_aircraft_of_the_strike_before(finder):
+    # "The X Observatory, a Britain-based monitor that ..., said the jets were believed to be
+    # Russian": whose the aircraft were, told by a voice with an apposition before its verb,
+    # outweighs the helicopters of the report's other strike.
+    text = (
+        "Warplanes hit Kafr Nabl on Friday, a monitor said. The Syrian Observatory for Human "
+        "Rights, a monitor that relies on contacts across the country, said the jets were "
+        "believed to be Russian.\n\n"
+        "Government helicopters dropped barrel bombs on Maarat al-Numan on Thursday."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Kafr Nabl": "russia", "Maarat al-Numan": "regime"}
+    # An apposition the next clause closes with no verb of blame takes nothing back.
+    text = (
+        "Warplanes hit Kafr Nabl on Friday, a monitor said. The Syrian Observatory for Human "
+        "Rights, a monitor that relies on contacts across the country, counted four dead.\n\n"
+        "Government helicopters dropped barrel bombs on Maarat al-Numan on Thursday."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors["Kafr Nabl"] != "russia"
+
+
+def test_a_group_s_name_and_its_command_on_one_masthead_line_issue_its_statement(finder):
+    # "Liwa X - General Command" over the statement: the group's own command, after a dash on
+    # the line of its name, issues every sentence that cites no one.
+    text = (
+        "Liwa Suqour al-Jabal - General Command\nMilitary Media Office\nStatement No. 12\n\n"
+        "Yesterday evening, Russian warplanes struck the town of Kafr Nabl, killing three "
+        "civilians."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "rebels"
+    # The group's sector after the dash is no office of its own: the report's own reading.
+    text = text.replace("General Command", "Northern Sector")
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"

@@ -2123,8 +2123,10 @@ _BLAMED_AFTER_RE = re.compile(
     # helicopters.": an incident list's passive note of whose the strike just told was.
     r"|(?:The|This|That|Each|Both)\s+(?:(?:air\s*)?strikes?|attacks?|raids?|bombings?|incidents?)"
     r"\s+(?:was|were|is|are)|It\s+(?:was|is)|(?=attributed\s))"
-    # "The monitor, which tracks the war through sources on the ground, said ...".
-    r"(?:[\w.'’-]*,\s+(?:which|who)\s[^,.;:]{1,100},)?"
+    # "The monitor, which tracks the war through sources on the ground, said ...", and the
+    # same body set off by what it is ("The X Observatory, a Britain-based monitor that tracks
+    # the war, said ...", "..., the group that documents the war, said").
+    r"(?:[\w.'’-]*,\s+(?:which|who|an?|the)\s[^,.;:]{1,100},)?"
     r"\s*(?:also\s+)?(?:blame[sd]?|attribute[sd]?\s+(?:it|them"
     r"|the\s+[\w-]+)\s+to"
     r"|attributed\s+(?:by\s+(?:[\w'’-]+\s+){1,3}?)?to"

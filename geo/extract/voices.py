@@ -971,6 +971,20 @@ _GROUP_LINE_RE = re.compile(rf"(?:The\s+)?{alternation(load('organisations')['op
 _COMMAND_LINE_RE = re.compile(r"(?:[Tt]he\s+)?(?:General\s+)?Command\b")
 
 
+def _group_office_line(line: str) -> bool:
+    """Whether a masthead line names an armed group by its opening word, then its own command.
+
+    "Jaish X - General Command", "Liwa Y - Media Office": the group's name and, after a dash
+    on the same line, its command or office, as the two lines of "Jaish X" above "General
+    Command - Media Office" give them.
+    """
+    parts = _MASTHEAD_OFFICE_RE.split(line, maxsplit=1)
+    if len(parts) != 2 or not _GROUP_LINE_RE.match(parts[0]):
+        return False
+    office = parts[1].strip()
+    return bool(_COMMAND_LINE_RE.fullmatch(office) or _OWN_OFFICE_TAIL_RE.fullmatch(office))
+
+
 def _byline_voice(text: str, lines: list[tuple[int, int]], generic: bool) -> str | None:
     """Return the voice a header or byline line names as the report's author, if one does.
 
@@ -981,6 +995,8 @@ def _byline_voice(text: str, lines: list[tuple[int, int]], generic: bool) -> str
     for a, b in lines:
         line = text[a:b].strip()
         if _COMMAND_LINE_RE.match(line) and _GROUP_LINE_RE.match(above):
+            return "rebels"
+        if _group_office_line(line):
             return "rebels"
         above = line
         if line.isupper() and line.isascii():
