@@ -11683,7 +11683,7 @@ SETS = {
     "blind348": Floors(
         precision=0.843,
         recall=0.964,
-        f1=0.9,
+        f1=0.899,
         event_date=1.0,
         non_events=3,
         attributes={
