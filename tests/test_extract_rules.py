@@ -30800,3 +30800,28 @@ def test_a_correspondent_never_introduced_keeps_the_voice_before(finder):
     )
     voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert voices["Maarat al-Numan"] == "civil_defence"
+
+
+# -- the 348th set's families ---------------------------------------------------------------
+
+
+def test_a_pro_government_paper_named_by_its_kind_alone_is_state_media(finder):
+    # "..., the pro-government daily said": a loyalist paper with no name before its kind
+    # speaks as one named before its kind does ("the pro-government Al-X daily").
+    text = "Army jets hit 'terrorist dens' in Kafr Nabl on Sunday, the pro-regime paper said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "state_media"
+    text = "The pro-government daily Al-Watan reported that jets struck Kafr Nabl on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "state_media"
+
+
+def test_a_pro_government_outlet_owning_a_report_is_no_voice_of_it(finder):
+    # "a pro-government outlet's report" names whose page it is, not a voice in it; a paper
+    # with no leaning named by its kind keeps the report's own reading.
+    text = "A pro-government outlet's video showed jets striking Kafr Nabl on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimant != "state_media"
+    text = "Army jets hit Kafr Nabl on Sunday, the daily said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
