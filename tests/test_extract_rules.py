@@ -30825,3 +30825,23 @@ def test_a_pro_government_outlet_owning_a_report_is_no_voice_of_it(finder):
     text = "Army jets hit Kafr Nabl on Sunday, the daily said."
     (ev,) = events(text, finder)
     assert ev.claimant == "reporter"
+
+
+def test_the_paper_under_a_review_s_outlet_heading_speaks_as_that_outlet(finder):
+    # "AL-X (Damascus, pro-government)" then "..., the paper said": the paper the review's
+    # heading names tells the strike, as its kind; another outlet the review relays is media.
+    text = (
+        "AL-MANSOUR (Damascus, pro-government)\n"
+        "Troops advanced on Sunday, the paper said, after jets pounded Kafr Nabl.\n\n"
+        "AL-NOOR NEWS (Gaziantep)\n"
+        "The agency said warplanes struck Maarat al-Numan on Sunday, killing six."
+    )
+    voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert voices == {"Kafr Nabl": "state_media", "Maarat al-Numan": "media"}
+
+
+def test_the_paper_with_no_outlet_heading_above_keeps_the_report_s_voice(finder):
+    # No heading naming an outlet stands above: "the paper" is left to the report's reading.
+    text = "KEY POINTS\nTroops advanced on Sunday, the paper said, after jets pounded Kafr Nabl."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"

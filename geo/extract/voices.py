@@ -1539,6 +1539,7 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
         found = (
             _relayed_outlet_claimant(ctx, s, e)
             or _sentence_claimant(ctx, s, e)
+            or _heading_outlet_claimant(ctx, s, e)
             or _quoted_claimant(ctx, s)
             or _continued_quote_claimant(ctx, s)
             or _anaphoric_claimant(ctx, s, e)
@@ -1604,6 +1605,52 @@ def _relayed_outlet_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         ):
             return "media"
     return None
+
+
+# "..., the paper said", "The agency said ...", "the paper's correspondent wrote": an outlet named
+# again by its kind, as a review's item speaks of the paper it summarises.
+_OUTLET_KIND_SAYS_RE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:paper|newspaper|daily|weekly|agency|channel|site|website)"
+    r"(?:['’]s\s+(?:[\w-]+\s+)?(?:correspondent|reporter|editor))?\s+(?:also\s+)?"
+    r"(?:said|says|reported|reports|wrote|writes|added|adds|recalled|recalls|claimed|claims)\b"
+)
+# "AL-WATAN (Damascus, pro-government)", "- HAWAR NEWS (ANHA, Rojava):": a review's item heading,
+# the outlet's name in capitals and, in brackets, where it works from and what it is.
+_OUTLET_HEADING_RE = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]+)?(?P<name>[A-Z][A-Z0-9'’.&-]+(?:[ \t]+[A-Z0-9][A-Z0-9'’.&-]*){0,4})"
+    r"[ \t]*\((?P<what>[^()\n]{1,60})\)[ \t]*(?::|$)",
+    re.MULTILINE,
+)
+_STATE_KIND_RE = re.compile(
+    rf"\b(?:{alternation(load('claimants')['channel_kinds']['state_media'])})(?![\w-])",
+    re.IGNORECASE,
+)
+#: How far above the sentence the heading of its item may stand.
+_OUTLET_HEADING_BACK = 1500
+
+
+def _heading_outlet_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the voice of the outlet a review's item heading names, when "the paper" speaks.
+
+    "AL-WATAN (Damascus, pro-government)" then "..., the paper said, after jets struck X":
+    the paper the heading names tells the strike, as its own kind ("state_media" when the
+    brackets call it pro-government or state) or by the body its name is ("SANA (Damascus)");
+    any other outlet a review relays is "media". None when no outlet heading stands above.
+    """
+    if _OUTLET_KIND_SAYS_RE.search(ctx.text, s, e) is None:
+        return None
+    line_end = ctx.text.find("\n", s)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    headings = list(
+        _OUTLET_HEADING_RE.finditer(ctx.text, max(0, s - _OUTLET_HEADING_BACK), line_end)
+    )
+    if not headings or headings[-1].start() > s:
+        return None
+    heading = headings[-1]
+    named = _cue_voice(heading["name"], 0, len(heading["name"]))
+    if named is not None:
+        return named
+    return "state_media" if _STATE_KIND_RE.search(heading["what"]) else "media"
 
 
 def _field_side(ctx: _DocContext, index: int, found: str | None) -> str | None:
