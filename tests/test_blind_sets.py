@@ -11686,6 +11686,8 @@ SETS = {
     # pro-government daily said") came to speak as state media.
     # Claimant raised when "the paper said" under a review's outlet heading came to speak as
     # the outlet the heading names.
+    # Claimant raised when a tracker's "Claim:" came to speak as the voice its entry's "First
+    # source:" label names.
     "blind348": Floors(
         precision=0.843,
         recall=0.964,
@@ -11694,7 +11696,7 @@ SETS = {
         non_events=3,
         attributes={
             "actor": 0.962,
-            "claimant": 0.740,
+            "claimant": 0.814,
             "claimed_target": 0.888,
             "place_relation": 1.0,
         },

@@ -30845,3 +30845,24 @@ def test_the_paper_with_no_outlet_heading_above_keeps_the_report_s_voice(finder)
     text = "KEY POINTS\nTroops advanced on Sunday, the paper said, after jets pounded Kafr Nabl."
     (ev,) = events(text, finder)
     assert ev.claimant == "reporter"
+
+
+def test_a_tracker_s_claim_speaks_as_the_source_its_entry_labels(finder):
+    # "Claim: '...' (a channel, 3 May). First source: the Observatory, which said ...": the
+    # entry traces the claim to the voice its label names, not to the outlet that repeated it.
+    text = (
+        "ENTRY 7 | CONSISTENT\n"
+        'Claim: "Jets killed nine in Kafr Nabl" (a Gulf channel, 3 May). First source: the '
+        "Syrian Observatory, which said the raid came at dawn."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
+
+
+def test_a_claim_whose_source_label_names_no_known_voice_keeps_its_reading(finder):
+    text = (
+        'Claim: "Jets killed nine in Kafr Nabl" (a Gulf channel, 3 May). First source: a '
+        "post by an account since deleted."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"

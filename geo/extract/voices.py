@@ -1540,6 +1540,7 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
             _relayed_outlet_claimant(ctx, s, e)
             or _sentence_claimant(ctx, s, e)
             or _heading_outlet_claimant(ctx, s, e)
+            or _claim_source_claimant(ctx, s, e)
             or _quoted_claimant(ctx, s)
             or _continued_quote_claimant(ctx, s)
             or _anaphoric_claimant(ctx, s, e)
@@ -1651,6 +1652,38 @@ def _heading_outlet_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
     if named is not None:
         return named
     return "state_media" if _STATE_KIND_RE.search(heading["what"]) else "media"
+
+
+# "Claim: ..." opening a tracker's or fact-check's entry line, and "First source: X" after it.
+_CLAIM_LABEL_RE = re.compile(r"[ \t]*(?:[Tt]he\s+)?(?:[Cc]laim|CLAIM)[ \t]*:")
+_SOURCE_LABEL_RE = re.compile(
+    r"\b(?:(?:[Ff]irst|[Oo]riginal|[Pp]rimary|FIRST|ORIGINAL|PRIMARY)[ \t]+)?(?:[Ss]ource|SOURCE)"
+    r"[ \t]*:[ \t]*"
+)
+# Where the voice a label names stops: the clause after a semicolon, the line's end.
+_LABEL_END_RE = re.compile(r"[;\n]")
+
+
+def _claim_source_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the voice an entry's "Source:" label names for the claim its "Claim:" line tells.
+
+    "Claim: 'Strikes killed 15 civilians in X' (a TV channel, 14 June). First source: the
+    Observatory, which said ...": a tracker traces the claim to the voice it labels as its
+    source, whoever repeated it. None when the label names no voice the cues know.
+    """
+    text = ctx.text
+    line = text.rfind("\n", 0, s) + 1
+    if _CLAIM_LABEL_RE.match(text, line) is None:
+        return None
+    # The entry goes on to a blank line or the next claim.
+    end = text.find("\n\n", e)
+    end = len(text) if end < 0 else end
+    after = _CLAIM_LABEL_RE.search(text, e, end)
+    label = _SOURCE_LABEL_RE.search(text, e, after.start() if after else end)
+    if label is None:
+        return None
+    stop = _LABEL_END_RE.search(text, label.end(), end)
+    return _cue_voice(text, label.end(), stop.start() if stop else end)
 
 
 def _field_side(ctx: _DocContext, index: int, found: str | None) -> str | None:
