@@ -30866,3 +30866,15 @@ def test_a_claim_whose_source_label_names_no_known_voice_keeps_its_reading(finde
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "reporter"
+
+
+def test_the_holder_of_a_city_s_parts_is_no_part_of_it(finder):
+    # "the Kurdish districts of X": who holds the districts, not a district's name; the city
+    # itself is what was struck.
+    text = "Government jets bombed the Kurdish neighbourhoods of Aleppo on Thursday."
+    assert places(text, finder) == ["Aleppo"]
+
+
+def test_named_parts_of_a_city_are_still_its_parts(finder):
+    text = "Regime jets bombed the Salihiya and Ghweiran districts of Hasakah on Thursday."
+    assert places(text, finder) == ["Salihiya", "Ghweiran"]
