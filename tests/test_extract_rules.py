@@ -30878,3 +30878,16 @@ def test_the_holder_of_a_city_s_parts_is_no_part_of_it(finder):
 def test_named_parts_of_a_city_are_still_its_parts(finder):
     text = "Regime jets bombed the Salihiya and Ghweiran districts of Hasakah on Thursday."
     assert places(text, finder) == ["Salihiya", "Ghweiran"]
+
+
+def test_a_news_agency_a_paper_cites_speaks_as_media(finder):
+    # "Citing X Agency, the paper said ...": the agency the paper cites tells the strike.
+    text = "Quoting Dogan Agency, the daily said warplanes hit an aid convoy near Azaz on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "media"
+
+
+def test_syria_s_own_agency_cited_by_a_paper_stays_its_own(finder):
+    text = "Citing the Syrian Arab News Agency, the daily said jets hit Kafr Nabl on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"
