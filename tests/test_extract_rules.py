@@ -31125,3 +31125,94 @@ def test_a_group_s_name_and_its_command_on_one_masthead_line_issue_its_statement
     text = text.replace("General Command", "Northern Sector")
     (ev,) = events(text, finder)
     assert ev.claimant == "reporter"
+
+
+# -- the 348th set's families ---------------------------------------------------------------
+
+
+def test_a_pro_government_paper_named_by_its_kind_alone_is_state_media(finder):
+    # "..., the pro-government daily said": a loyalist paper with no name before its kind
+    # speaks as one named before its kind does ("the pro-government Al-X daily").
+    text = "Army jets hit 'terrorist dens' in Kafr Nabl on Sunday, the pro-regime paper said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "state_media"
+    text = "The pro-government daily Al-Watan reported that jets struck Kafr Nabl on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "state_media"
+
+
+def test_a_pro_government_outlet_owning_a_report_is_no_voice_of_it(finder):
+    # "a pro-government outlet's report" names whose page it is, not a voice in it; a paper
+    # with no leaning named by its kind keeps the report's own reading.
+    text = "A pro-government outlet's video showed jets striking Kafr Nabl on Sunday."
+    (ev,) = events(text, finder)
+    assert ev.claimant != "state_media"
+    text = "Army jets hit Kafr Nabl on Sunday, the daily said."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_the_paper_under_a_review_s_outlet_heading_speaks_as_that_outlet(finder):
+    # "AL-X (Damascus, pro-government)" then "..., the paper said": the paper the review's
+    # heading names tells the strike, as its kind; another outlet the review relays is media.
+    text = (
+        "AL-MANSOUR (Damascus, pro-government)\n"
+        "Troops advanced on Sunday, the paper said, after jets pounded Kafr Nabl.\n\n"
+        "AL-NOOR NEWS (Gaziantep)\n"
+        "The agency said warplanes struck Maarat al-Numan on Sunday, killing six."
+    )
+    voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert voices == {"Kafr Nabl": "state_media", "Maarat al-Numan": "media"}
+
+
+def test_the_paper_with_no_outlet_heading_above_keeps_the_report_s_voice(finder):
+    # No heading naming an outlet stands above: "the paper" is left to the report's reading.
+    text = "KEY POINTS\nTroops advanced on Sunday, the paper said, after jets pounded Kafr Nabl."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_a_tracker_s_claim_speaks_as_the_source_its_entry_labels(finder):
+    # "Claim: '...' (a channel, 3 May). First source: the Observatory, which said ...": the
+    # entry traces the claim to the voice its label names, not to the outlet that repeated it.
+    text = (
+        "ENTRY 7 | CONSISTENT\n"
+        'Claim: "Jets killed nine in Kafr Nabl" (a Gulf channel, 3 May). First source: the '
+        "Syrian Observatory, which said the raid came at dawn."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sohr"
+
+
+def test_a_claim_whose_source_label_names_no_known_voice_keeps_its_reading(finder):
+    text = (
+        'Claim: "Jets killed nine in Kafr Nabl" (a Gulf channel, 3 May). First source: a '
+        "post by an account since deleted."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+
+
+def test_the_holder_of_a_city_s_parts_is_no_part_of_it(finder):
+    # "the Kurdish districts of X": who holds the districts, not a district's name; the city
+    # itself is what was struck.
+    text = "Government jets bombed the Kurdish neighbourhoods of Aleppo on Thursday."
+    assert places(text, finder) == ["Aleppo"]
+
+
+def test_named_parts_of_a_city_are_still_its_parts(finder):
+    text = "Regime jets bombed the Salihiya and Ghweiran districts of Hasakah on Thursday."
+    assert places(text, finder) == ["Salihiya", "Ghweiran"]
+
+
+def test_a_news_agency_a_paper_cites_speaks_as_media(finder):
+    # "Citing X Agency, the paper said ...": the agency the paper cites tells the strike.
+    text = "Quoting Dogan Agency, the daily said warplanes hit an aid convoy near Azaz on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "media"
+
+
+def test_syria_s_own_agency_cited_by_a_paper_stays_its_own(finder):
+    text = "Citing the Syrian Arab News Agency, the daily said jets hit Kafr Nabl on Monday."
+    (ev,) = events(text, finder)
+    assert ev.claimant == "sana"

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from geo.extract.lexicon import alternation, load
 from geo.extract.parts import CITY_RANK
 from geo.names import governorate_of, split_designator
 from geo.record import Mention, Place
@@ -40,6 +41,12 @@ _NAME_END_RE = re.compile(
 _ITEM_SEPARATOR_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 _LIST_OPENING_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _POSSESSIVE_END_RE = re.compile(r"['’]s\s+$")
+# "the Kurdish districts of Z", "the ISIS neighbourhoods of Z": who holds the parts (the
+# holders of ``holders.json``), no name of a part.
+_HOLDER_RE = re.compile(
+    alternation([alternation(words) for words in load("holders")["factions"].values()]),
+    re.IGNORECASE,
+)
 #: Most items a list of parts is read back over, and the longest item.
 _MOST_ITEMS = 6
 _ITEM_CHARS = 40
@@ -129,6 +136,8 @@ def unknown_parts(text: str, mentions: list[Mention]) -> tuple[list[Mention], di
         name = governorate_of(holder.surface) or split_designator(holder.surface)[0]
         for items in lists:
             for start, end in items or ():
+                if _HOLDER_RE.fullmatch(text, start, end):
+                    continue  # the parts' holder: the city itself is named
                 cities[start] = name
                 i = bisect_left(starts, start)
                 if i < len(starts) and starts[i] < end or i > 0 and ends[i - 1] > start:

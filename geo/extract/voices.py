@@ -1555,6 +1555,8 @@ def _claimant_of(ctx: _DocContext, index: int) -> str | None:
         found = (
             _relayed_outlet_claimant(ctx, s, e)
             or _sentence_claimant(ctx, s, e)
+            or _heading_outlet_claimant(ctx, s, e)
+            or _claim_source_claimant(ctx, s, e)
             or _quoted_claimant(ctx, s)
             or _continued_quote_claimant(ctx, s)
             or _anaphoric_claimant(ctx, s, e)
@@ -1620,6 +1622,84 @@ def _relayed_outlet_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         ):
             return "media"
     return None
+
+
+# "..., the paper said", "The agency said ...", "the paper's correspondent wrote": an outlet named
+# again by its kind, as a review's item speaks of the paper it summarises.
+_OUTLET_KIND_SAYS_RE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:paper|newspaper|daily|weekly|agency|channel|site|website)"
+    r"(?:['’]s\s+(?:[\w-]+\s+)?(?:correspondent|reporter|editor))?\s+(?:also\s+)?"
+    r"(?:said|says|reported|reports|wrote|writes|added|adds|recalled|recalls|claimed|claims)\b"
+)
+# "AL-WATAN (Damascus, pro-government)", "- HAWAR NEWS (ANHA, Rojava):": a review's item heading,
+# the outlet's name in capitals and, in brackets, where it works from and what it is.
+_OUTLET_HEADING_RE = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]+)?(?P<name>[A-Z][A-Z0-9'’.&-]+(?:[ \t]+[A-Z0-9][A-Z0-9'’.&-]*){0,4})"
+    r"[ \t]*\((?P<what>[^()\n]{1,60})\)[ \t]*(?::|$)",
+    re.MULTILINE,
+)
+_STATE_KIND_RE = re.compile(
+    rf"\b(?:{alternation(load('claimants')['channel_kinds']['state_media'])})(?![\w-])",
+    re.IGNORECASE,
+)
+#: How far above the sentence the heading of its item may stand.
+_OUTLET_HEADING_BACK = 1500
+
+
+def _heading_outlet_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the voice of the outlet a review's item heading names, when "the paper" speaks.
+
+    "AL-WATAN (Damascus, pro-government)" then "..., the paper said, after jets struck X":
+    the paper the heading names tells the strike, as its own kind ("state_media" when the
+    brackets call it pro-government or state) or by the body its name is ("SANA (Damascus)");
+    any other outlet a review relays is "media". None when no outlet heading stands above.
+    """
+    if _OUTLET_KIND_SAYS_RE.search(ctx.text, s, e) is None:
+        return None
+    line_end = ctx.text.find("\n", s)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    headings = list(
+        _OUTLET_HEADING_RE.finditer(ctx.text, max(0, s - _OUTLET_HEADING_BACK), line_end)
+    )
+    if not headings or headings[-1].start() > s:
+        return None
+    heading = headings[-1]
+    named = _cue_voice(heading["name"], 0, len(heading["name"]))
+    if named is not None:
+        return named
+    return "state_media" if _STATE_KIND_RE.search(heading["what"]) else "media"
+
+
+# "Claim: ..." opening a tracker's or fact-check's entry line, and "First source: X" after it.
+_CLAIM_LABEL_RE = re.compile(r"[ \t]*(?:[Tt]he\s+)?(?:[Cc]laim|CLAIM)[ \t]*:")
+_SOURCE_LABEL_RE = re.compile(
+    r"\b(?:(?:[Ff]irst|[Oo]riginal|[Pp]rimary|FIRST|ORIGINAL|PRIMARY)[ \t]+)?(?:[Ss]ource|SOURCE)"
+    r"[ \t]*:[ \t]*"
+)
+# Where the voice a label names stops: the clause after a semicolon, the line's end.
+_LABEL_END_RE = re.compile(r"[;\n]")
+
+
+def _claim_source_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
+    """Return the voice an entry's "Source:" label names for the claim its "Claim:" line tells.
+
+    "Claim: 'Strikes killed 15 civilians in X' (a TV channel, 14 June). First source: the
+    Observatory, which said ...": a tracker traces the claim to the voice it labels as its
+    source, whoever repeated it. None when the label names no voice the cues know.
+    """
+    text = ctx.text
+    line = text.rfind("\n", 0, s) + 1
+    if _CLAIM_LABEL_RE.match(text, line) is None:
+        return None
+    # The entry goes on to a blank line or the next claim.
+    end = text.find("\n\n", e)
+    end = len(text) if end < 0 else end
+    after = _CLAIM_LABEL_RE.search(text, e, end)
+    label = _SOURCE_LABEL_RE.search(text, e, after.start() if after else end)
+    if label is None:
+        return None
+    stop = _LABEL_END_RE.search(text, label.end(), end)
+    return _cue_voice(text, label.end(), stop.start() if stop else end)
 
 
 def _field_side(ctx: _DocContext, index: int, found: str | None) -> str | None:
