@@ -30800,3 +30800,37 @@ def test_a_correspondent_never_introduced_keeps_the_voice_before(finder):
     )
     voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
     assert voices["Maarat al-Numan"] == "civil_defence"
+
+
+# -- the 349th set's families ---------------------------------------------------------------
+
+
+def test_a_bare_general_staff_speaks_for_the_country_whose_aircraft_were_named(finder):
+    # "Turkish warplanes have bombed ... for weeks" then "The General Staff said ...": the
+    # institution never named in full is the country's whose aircraft the page named last,
+    # as it is the country's whose armed forces were named; "the same General Staff" too.
+    text = (
+        "Since October, Turkish warplanes have flown almost daily over the plain north of "
+        "Aleppo. The General Staff said on Monday that jets had struck Daesh positions in "
+        "Tal Rifaat on Sunday. Later, the same General Staff statement said Russian planes had "
+        "hit IS fighters in Azaz the same night."
+    )
+    voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert voices == {"Tal Rifaat": "governments", "Azaz": "governments"}
+
+
+def test_a_bare_general_staff_with_no_aircraft_named_before_is_the_report_s_own(finder):
+    # The country's aircraft named only after the verb tell what was struck, not who speaks.
+    text = (
+        "The General Staff said on Monday that Turkish jets had struck Daesh positions in "
+        "Tal Rifaat on Sunday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+    # A bare army stays the Syrian army's (its General Command) after another country's jets.
+    text = (
+        "Turkish warplanes flew over the plain north of Aleppo. The army said on Monday that "
+        "helicopters had bombed terrorists in Tal Rifaat."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "state_media"
