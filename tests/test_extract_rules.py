@@ -30834,3 +30834,22 @@ def test_a_bare_general_staff_with_no_aircraft_named_before_is_the_report_s_own(
     )
     (ev,) = events(text, finder)
     assert ev.claimant == "state_media"
+
+
+def test_a_foreign_dateline_does_not_locate_a_strike_on_fighters_advancing(finder):
+    # "MOSCOW, May 3 - Jets struck columns of militants advancing on X": the dateline says
+    # where the copy was filed; X, the only place struck near, locates the strike.
+    text = (
+        "MOSCOW, March 4 - Russian jets struck columns of Islamic State militants advancing on "
+        "Mahin from the east on Thursday, the ministry said on Friday."
+    )
+    found = events(text, finder, date(2016, 3, 4))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Mahin", "near")]
+
+
+def test_a_place_opening_the_sentence_still_locates_the_strike_on_fighters_advancing(finder):
+    text = (
+        "Near Sadad, Russian jets struck columns of Islamic State militants advancing on Mahin "
+        "from the east on Thursday, the ministry said on Friday."
+    )
+    assert places(text, finder) == ["Sadad"]
