@@ -30853,3 +30853,20 @@ def test_a_place_opening_the_sentence_still_locates_the_strike_on_fighters_advan
         "from the east on Thursday, the ministry said on Friday."
     )
     assert places(text, finder) == ["Sadad"]
+
+
+def test_a_part_of_the_day_before_a_place_s_own_day_keeps_it_its_own(finder):
+    # "near X late on Friday, and near Y early on Sunday": each place has its own day, a part
+    # of the day before it as much as the bare "on Friday".
+    text = (
+        "Bombers destroyed a depot near Mahin late on Friday, and a command post near "
+        "al-Qaryatayn early on Sunday, the ministry said."
+    )
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 6))}
+    assert days == {"Mahin": date(2016, 3, 4), "al-Qaryatayn": date(2016, 3, 6)}
+
+
+def test_a_list_before_a_part_of_the_day_shares_it(finder):
+    text = "Bombers hit Mahin and al-Qaryatayn early on Sunday, the ministry said."
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 6))}
+    assert days == {"Mahin": date(2016, 3, 6), "al-Qaryatayn": date(2016, 3, 6)}
