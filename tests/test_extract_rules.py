@@ -30870,3 +30870,24 @@ def test_a_list_before_a_part_of_the_day_shares_it(finder):
     text = "Bombers hit Mahin and al-Qaryatayn early on Sunday, the ministry said."
     days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 6))}
     assert days == {"Mahin": date(2016, 3, 6), "al-Qaryatayn": date(2016, 3, 6)}
+
+
+def test_a_town_s_desert_is_the_ground_round_it(finder):
+    # "areas in X desert", "the desert of X": the open ground round a town, as its
+    # countryside is, is struck near the town.
+    for text in (
+        "Helicopters dropped barrel bombs on areas in al-Sukhnah desert on Monday.",
+        "Jets struck Islamic State fighters in the desert of al-Sukhnah on Monday.",
+    ):
+        (ev,) = events(text, finder)
+        assert (ev.place_as_written, ev.place_relation) == ("al-Sukhnah", "near")
+
+
+def test_a_town_placed_in_a_governorate_s_desert_is_struck_itself(finder):
+    text = "Jets struck Islamic State fighters in al-Sukhnah, in the Homs desert, on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("al-Sukhnah", "in")
+    # A region's desert is the region's own ground.
+    text = "Warplanes targeted Islamic State positions in the eastern Qalamoun desert on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Qalamoun", "in")
