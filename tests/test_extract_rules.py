@@ -30891,3 +30891,33 @@ def test_a_town_placed_in_a_governorate_s_desert_is_struck_itself(finder):
     text = "Warplanes targeted Islamic State positions in the eastern Qalamoun desert on Monday."
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.place_relation) == ("Qalamoun", "in")
+
+
+def test_army_aircraft_with_no_country_are_the_army_s_own(finder):
+    # "state television said army aircraft struck X": the aircraft of an army named with no
+    # country are its own air force's, as its air strikes are, not the jets told before.
+    text = (
+        "Russian jets bombed Palmyra on Saturday. State television said army aircraft struck "
+        "the militants in Mahin on Monday."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 12, 13))}
+    assert actors == {"Palmyra": "russia", "Mahin": "regime"}
+
+
+def test_an_army_named_as_another_s_keeps_the_aircraft_told_before(finder):
+    for text, place, actor in (
+        (
+            "Russian jets bombed Palmyra on Saturday. State television said Iraqi army aircraft "
+            "struck the militants in Mahin on Monday.",
+            "Mahin",
+            "russia",
+        ),
+        (
+            "Turkish jets bombed Tal Rifaat on Saturday. The occupation army's warplanes struck "
+            "Marea on Sunday, our correspondent said.",
+            "Marea",
+            "coalition",
+        ),
+    ):
+        actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+        assert actors[place] == actor
