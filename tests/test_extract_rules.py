@@ -31216,3 +31216,124 @@ def test_syria_s_own_agency_cited_by_a_paper_stays_its_own(finder):
     text = "Citing the Syrian Arab News Agency, the daily said jets hit Kafr Nabl on Monday."
     (ev,) = events(text, finder)
     assert ev.claimant == "sana"
+
+
+# -- the 349th set's families ---------------------------------------------------------------
+
+
+def test_a_bare_general_staff_speaks_for_the_country_whose_aircraft_were_named(finder):
+    # "Turkish warplanes have bombed ... for weeks" then "The General Staff said ...": the
+    # institution never named in full is the country's whose aircraft the page named last,
+    # as it is the country's whose armed forces were named; "the same General Staff" too.
+    text = (
+        "Since October, Turkish warplanes have flown almost daily over the plain north of "
+        "Aleppo. The General Staff said on Monday that jets had struck Daesh positions in "
+        "Tal Rifaat on Sunday. Later, the same General Staff statement said Russian planes had "
+        "hit IS fighters in Azaz the same night."
+    )
+    voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert voices == {"Tal Rifaat": "governments", "Azaz": "governments"}
+
+
+def test_a_bare_general_staff_with_no_aircraft_named_before_is_the_report_s_own(finder):
+    # The country's aircraft named only after the verb tell what was struck, not who speaks.
+    text = (
+        "The General Staff said on Monday that Turkish jets had struck Daesh positions in "
+        "Tal Rifaat on Sunday."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "reporter"
+    # A bare army stays the Syrian army's (its General Command) after another country's jets.
+    text = (
+        "Turkish warplanes flew over the plain north of Aleppo. The army said on Monday that "
+        "helicopters had bombed terrorists in Tal Rifaat."
+    )
+    (ev,) = events(text, finder)
+    assert ev.claimant == "state_media"
+
+
+def test_a_foreign_dateline_does_not_locate_a_strike_on_fighters_advancing(finder):
+    # "MOSCOW, May 3 - Jets struck columns of militants advancing on X": the dateline says
+    # where the copy was filed; X, the only place struck near, locates the strike.
+    text = (
+        "MOSCOW, March 4 - Russian jets struck columns of Islamic State militants advancing on "
+        "Mahin from the east on Thursday, the ministry said on Friday."
+    )
+    found = events(text, finder, date(2016, 3, 4))
+    assert [(ev.place_as_written, ev.place_relation) for ev in found] == [("Mahin", "near")]
+
+
+def test_a_place_opening_the_sentence_still_locates_the_strike_on_fighters_advancing(finder):
+    text = (
+        "Near Sadad, Russian jets struck columns of Islamic State militants advancing on Mahin "
+        "from the east on Thursday, the ministry said on Friday."
+    )
+    assert places(text, finder) == ["Sadad"]
+
+
+def test_a_part_of_the_day_before_a_place_s_own_day_keeps_it_its_own(finder):
+    # "near X late on Friday, and near Y early on Sunday": each place has its own day, a part
+    # of the day before it as much as the bare "on Friday".
+    text = (
+        "Bombers destroyed a depot near Mahin late on Friday, and a command post near "
+        "al-Qaryatayn early on Sunday, the ministry said."
+    )
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 6))}
+    assert days == {"Mahin": date(2016, 3, 4), "al-Qaryatayn": date(2016, 3, 6)}
+
+
+def test_a_list_before_a_part_of_the_day_shares_it(finder):
+    text = "Bombers hit Mahin and al-Qaryatayn early on Sunday, the ministry said."
+    days = {ev.place_as_written: ev.event_date for ev in events(text, finder, date(2016, 3, 6))}
+    assert days == {"Mahin": date(2016, 3, 6), "al-Qaryatayn": date(2016, 3, 6)}
+
+
+def test_a_town_s_desert_is_the_ground_round_it(finder):
+    # "areas in X desert", "the desert of X": the open ground round a town, as its
+    # countryside is, is struck near the town.
+    for text in (
+        "Helicopters dropped barrel bombs on areas in al-Sukhnah desert on Monday.",
+        "Jets struck Islamic State fighters in the desert of al-Sukhnah on Monday.",
+    ):
+        (ev,) = events(text, finder)
+        assert (ev.place_as_written, ev.place_relation) == ("al-Sukhnah", "near")
+
+
+def test_a_town_placed_in_a_governorate_s_desert_is_struck_itself(finder):
+    text = "Jets struck Islamic State fighters in al-Sukhnah, in the Homs desert, on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("al-Sukhnah", "in")
+    # A region's desert is the region's own ground.
+    text = "Warplanes targeted Islamic State positions in the eastern Qalamoun desert on Monday."
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.place_relation) == ("Qalamoun", "in")
+
+
+def test_army_aircraft_with_no_country_are_the_army_s_own(finder):
+    # "state television said army aircraft struck X": the aircraft of an army named with no
+    # country are its own air force's, as its air strikes are, not the jets told before.
+    text = (
+        "Russian jets bombed Palmyra on Saturday. State television said army aircraft struck "
+        "the militants in Mahin on Monday."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 12, 13))}
+    assert actors == {"Palmyra": "russia", "Mahin": "regime"}
+
+
+def test_an_army_named_as_another_s_keeps_the_aircraft_told_before(finder):
+    for text, place, actor in (
+        (
+            "Russian jets bombed Palmyra on Saturday. State television said Iraqi army aircraft "
+            "struck the militants in Mahin on Monday.",
+            "Mahin",
+            "russia",
+        ),
+        (
+            "Turkish jets bombed Tal Rifaat on Saturday. The occupation army's warplanes struck "
+            "Marea on Sunday, our correspondent said.",
+            "Marea",
+            "coalition",
+        ),
+    ):
+        actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+        assert actors[place] == actor

@@ -907,6 +907,13 @@ _ARMY_AIR_STRIKES_RE = re.compile(
     r"(?:killed|carried\s+out|conducted|launched|destroyed|targeted|struck|hit|pounded)\b"
     r"[^.;:]{0,80}?\bair\s*(?:strikes?|raids?)\b"
 )
+# "state television said army aircraft struck X": the aircraft of an army named with no
+# country, as the army's own air strikes are; a word before the army naming whose it is
+# ("the Iraqi army's helicopters", "the occupation army's warplanes") makes it another's.
+_ARMY_OWN_AIRCRAFT_RE = re.compile(
+    r"\b[Aa]rmy(?:['’]s)?\s+(?:aircraft|jets|warplanes|war\s?planes|planes|bombers)\b"
+)
+_OTHERS_ARMY_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’-]*|\boccupation)\s+$")
 #: Longest gap between a claimant and "its jets" ("the ministry said on Monday that its").
 _OWN_AIRCRAFT_GAP = 40
 
@@ -921,7 +928,12 @@ def _claimant_aircraft(ctx: _DocContext, s: int, e: int) -> str | None:
             return None
         army = _ARMY_AIR_STRIKES_RE.search(ctx.text, s, e)
         if army is None:
-            return None
+            army = _ARMY_OWN_AIRCRAFT_RE.search(ctx.text, s, e)
+            if army is None or (
+                army.start() > s
+                and _OTHERS_ARMY_BEFORE_RE.search(ctx.text, max(s, army.start() - 30), army.start())
+            ):
+                return None
         return _ARMY_AIRCRAFT.get(army_claimant_at(ctx, army.start()) or "")
     # The sentence's claimants (cached for the whole sentence) that end before "its jets".
     speakers = [

@@ -44,6 +44,13 @@ _COUNTRYSIDE_WORDS = (
 )
 
 
+# "areas in X desert", "the desert of X": the open ground round a town, as its countryside is.
+# A governorate's or a region's desert ("the Homs desert", "the eastern Qalamoun desert") is
+# that area's own ground.
+_DESERT_AFTER_RE = re.compile(r"[ \t]+desert\b", re.IGNORECASE)
+_DESERT_OF_BEFORE_RE = re.compile(r"\bdesert\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 _HINT_OPENING_AFTER_RE = re.compile(
     r"(?:\s+(?:province|governorate|countryside))?\s*[,:]", re.IGNORECASE
 )
@@ -402,7 +409,8 @@ _AREA_AFTER_RE = re.compile(
 def _relation(ctx: _DocContext, m: Mention) -> str:
     """Say "near" for a town's countryside or outskirts ("the Jisr al-Shughour countryside").
 
-    "The X and Y areas" are the ground round those places too.
+    "The X and Y areas" and a town's desert ("areas in X desert") are the ground round those
+    places too.
     """
     if governorate_of(m.surface):
         return "in"
@@ -415,6 +423,15 @@ def _relation(ctx: _DocContext, m: Mention) -> str:
     ) or (
         any(w in lower[max(0, m.start - 30) : m.start] for w in _COUNTRYSIDE_WORDS)
         and _COUNTRYSIDE_OF_BEFORE_RE.search(ctx.text, max(0, m.start - 30), m.start)
+    ):
+        return "near"
+    if (
+        "desert" in lower[max(0, m.start - 20) : m.end + 10]
+        and (
+            _DESERT_AFTER_RE.match(ctx.text, m.end)
+            or _DESERT_OF_BEFORE_RE.search(ctx.text, max(0, m.start - 20), m.start)
+        )
+        and not _is_area(ctx, m)
     ):
         return "near"
     return "in"

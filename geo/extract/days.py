@@ -141,7 +141,8 @@ def _second_days(
 # A place and its own date right after it: "near X on June 18"; a reference point may
 # come between ("and on X, west of Aleppo, on Sunday", "Y, in Idlib province, on Monday"),
 # or the region holding it with no commas ("on X and Y in southern Z on November 16").
-# A list may give each place its day in brackets: "X (Monday), Y (Tuesday)".
+# A list may give each place its day in brackets: "X (Monday), Y (Tuesday)". A part of the
+# day may come before it: "near X late on Friday, and near Y early on Sunday".
 _OWN_DATE_GAP_RE = re.compile(
     r"(?:\s+(?:city|town|village|province))?"
     r"(?:(?:\s*,\s*(?:[a-z-]+\s+){0,2}(?:of|in|near)\s+(?:the\s+)?[A-Z][\w'’-]*"
@@ -149,7 +150,7 @@ _OWN_DATE_GAP_RE = re.compile(
     r"|(?P<region>\s+in\s+(?:the\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:city|province|governorate|countryside))?))?"
-    r"\s+on\s+(?:the\s+)?|\s*\(\s*(?:on\s+)?)"
+    r"\s+(?:(?:late|early)\s+)?on\s+(?:the\s+)?|\s*\(\s*(?:on\s+)?)"
 )
 
 

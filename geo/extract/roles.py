@@ -3705,8 +3705,9 @@ def _struck_on_their_way(ctx: _DocContext, m: Mention, before: str) -> bool:
     "Aircraft struck columns and positions of the ISIL terrorists advancing on X": what was
     hit was attacking X, and X, the sentence's only place, locates the strike (``near``).
     A place before it in the sentence locates the strike instead ("Near Y, jets struck a
-    column advancing on X"), and ground forces of the subject ("troops advancing on X")
-    strike nothing.
+    column advancing on X"), but not a dateline's, which says where the copy was filed
+    ("MOSCOW, May 3 - Aircraft struck columns ... advancing on X"), and ground forces of the
+    subject ("troops advancing on X") strike nothing.
     """
     way = _ON_THEIR_WAY_BEFORE_RE.search(before)
     if way is None:
@@ -3716,7 +3717,10 @@ def _struck_on_their_way(ctx: _DocContext, m: Mention, before: str) -> bool:
     if struck is None or _CLAUSE_BETWEEN_RE.search(struck.group()):
         return False
     opening = _sentence_opening(ctx, m)
-    return all(_is_area(ctx, other) for other in _mentions_in(ctx, opening, m.start))
+    return all(
+        _is_area(ctx, other) or _is_dateline(ctx, other)
+        for other in _mentions_in(ctx, opening, m.start)
+    )
 
 
 def _names_finer_place_at(ctx: _DocContext, pos: int) -> bool:

@@ -1806,8 +1806,9 @@ _REPEATED_NAME_BACK = 3000
 # country.
 # "A ministry spokesman told reporters ...": one of the ministry named before speaks for it.
 # "..., ministry spokesman Igor Petrov said": the role as a title before a name, no article.
+# "the same General Staff statement said ...": the institution named before, as "the same".
 _ANAPHOR_RE = re.compile(
-    rf"\b(?:(?:[Tt]he|[Aa](?=\s+ministry\s+(?:spokes|official|source)))\s+"
+    rf"\b(?:(?:[Tt]he(?:\s+same)?|[Aa](?=\s+ministry\s+(?:spokes|official|source)))\s+"
     r"|(?<![A-Za-z]\s)(?=ministry\s+spokes(?:man|woman|person)\s+[A-Z]))"
     rf"(?P<head>{_HEADS})\b"
 )
@@ -1929,6 +1930,13 @@ _COUNTRY_FORCES_RE = re.compile(
     r"\b(?P<country>[A-Z][a-z]{3,15})\s+(?:Armed\s+Forces|[Mm]ilitary|[Aa]rmy|[Aa]ir\s+[Ff]orce"
     r"|[Nn]avy)\b"
 )
+# "Turkish aircraft have bombed X for months" then "the General Staff said ...": a country's
+# aircraft named before count as its forces for a bare General Staff, the institution that
+# speaks for a country's air strikes (not for a bare army, the military or a ministry,
+# words that also name no speaker: "the military airport").
+_COUNTRY_AIRCRAFT_RE = re.compile(
+    r"\b(?P<country>[A-Z][a-z]{3,15})\s+(?:(?:fighter|war)\s*)?(?:jets|planes|aircraft)\b"
+)
 #: How far back the forces of a country are looked for.
 _COUNTRY_FORCES_BACK = 600
 # "Russia said", "Moscow says": a country (or its capital) speaking, whose voice the cues
@@ -1948,6 +1956,10 @@ def _country_forces_claimant(ctx: _DocContext, pos: int, head: str) -> str | Non
     """
     lo = max(0, pos - _COUNTRY_FORCES_BACK)
     found = list(_COUNTRY_FORCES_RE.finditer(ctx.text, lo, pos))
+    if _head_key(head) == "general staff":
+        found = sorted(
+            [*found, *_COUNTRY_AIRCRAFT_RE.finditer(ctx.text, lo, pos)], key=lambda m: m.start()
+        )
     if not found:
         if _head_key(head) != "ministry":
             return None
