@@ -11949,6 +11949,8 @@ SETS = {
     # beside rebel rockets and mortars, a camp taken and lost, fighting, hospitals of the
     # wounded, home towns, talks and datelines.
     # Floors at the first-sight figures (truncated).
+    # Actor raised when aircraft that "may be Syrian or Russian" came to be a doubt on whose
+    # they are, as aircraft that "were either Syrian or Russian" are.
     "blind355": Floors(
         precision=0.972,
         recall=0.951,
@@ -11956,7 +11958,7 @@ SETS = {
         event_date=1.0,
         non_events=1,
         attributes={
-            "actor": 0.41,
+            "actor": 0.538,
             "claimant": 0.846,
             "claimed_target": 0.871,
             "place_relation": 1.0,

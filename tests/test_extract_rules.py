@@ -31337,3 +31337,31 @@ def test_an_army_named_as_another_s_keeps_the_aircraft_told_before(finder):
     ):
         actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
         assert actors[place] == actor
+
+
+# -- the 355th set's families ------------------------------------------------------------------
+
+
+def test_aircraft_that_may_be_of_two_air_forces_are_unknown(finder):
+    # "The aircraft may be Syrian or Russian": a modal of doubt before two air forces weighs
+    # them as "were either ... or ..." does; the report's first word on the aircraft is a doubt,
+    # and its unattributed strikes are no one's named later.
+    for doubt in (
+        "The aircraft may be Syrian or Russian, monitors say.",
+        "The jets could have been either Russian or Syrian, monitors say.",
+    ):
+        text = (
+            f"{doubt} Air strikes hit a market in Saraqeb on Monday. Russian jets hit Binnish "
+            "on Tuesday, a resident said."
+        )
+        actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 9, 21))}
+        assert actors == {"Saraqeb": "unknown", "Binnish": "russia"}
+
+
+def test_aircraft_that_may_be_of_one_air_force_keep_it(finder):
+    text = (
+        "The aircraft may be Russian, monitors say. Air strikes hit a market in Saraqeb on "
+        "Monday. Russian jets hit Binnish on Tuesday, a resident said."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 9, 21))}
+    assert actors == {"Saraqeb": "russia", "Binnish": "russia"}

@@ -154,8 +154,10 @@ _UNIDENTIFIED_RE = re.compile(
     rf"\s+to\s+(?:be|have\s+been)\s+(?:either\s+)?{_SIDE}\s+or\s+{_SIDE}\b"
     # "The aircraft were either Syrian or Russian": the aircraft told as one of two air forces,
     # neither named the striker.
-    rf"|\b{_AIRCRAFT}\s+(?:were|was|are|is)\s+(?:either\s+)?(?:the\s+)?{_SIDE}\s+or\s+"
-    rf"(?:the\s+)?{_SIDE}\b"
+    # "The aircraft may be Syrian or Russian", "the jets could have been either Russian or
+    # Syrian": a modal of doubt before the two air forces weighs them as much.
+    rf"|\b{_AIRCRAFT}\s+(?:were|was|are|is|(?:may|might|could)\s+(?:have\s+)?be(?:en)?)\s+"
+    rf"(?:either\s+)?(?:the\s+)?{_SIDE}\s+or\s+(?:the\s+)?{_SIDE}\b"
     # "Warplanes, whose identity we could not determine,": the aircraft's identity denied.
     rf"|\b{_AIRCRAFT},?\s+whose\s+(?:identity|nationality|origin)\s+(?:[\w'’]+\s+){{0,4}}?"
     r"(?:not|unable|n['’]t|unknown|unclear)\b"
