@@ -31365,3 +31365,24 @@ def test_aircraft_that_may_be_of_one_air_force_keep_it(finder):
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 9, 21))}
     assert actors == {"Saraqeb": "russia", "Binnish": "russia"}
+
+
+def test_an_army_opening_an_offensive_is_no_air_force_of_the_report(finder):
+    # "a day after the Syrian army announced a new offensive": the army opening or pressing an
+    # offensive is the side on the ground; the report's warplanes of no country stay unknown.
+    for text in (
+        "Warplanes pounded Saraqeb on Friday, rescuers said.\n\nThe day before, the Syrian "
+        "army announced a new offensive to take the province.",
+        "Warplanes struck Saraqeb on Friday as the Syrian army pressed its assault, rescuers said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 9, 23))
+        assert (ev.place_as_written, ev.actor) == ("Saraqeb", "unknown")
+
+
+def test_an_army_s_own_aircraft_are_still_its_strikers(finder):
+    text = (
+        "Syrian army helicopters bombed Binnish on Thursday. Warplanes struck Saraqeb on "
+        "Friday, rescuers said."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 9, 23))}
+    assert actors == {"Binnish": "regime", "Saraqeb": "regime"}
