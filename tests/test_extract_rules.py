@@ -31386,3 +31386,20 @@ def test_an_army_s_own_aircraft_are_still_its_strikers(finder):
     )
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 9, 23))}
     assert actors == {"Binnish": "regime", "Saraqeb": "regime"}
+
+
+def test_a_medical_relief_organisation_speaks_as_a_rights_group(finder):
+    # "a medical relief organisation said": a medical charity by another name, no aid charity
+    # speaking as activists do.
+    for text in (
+        "A medical relief organisation says an air strike hit its clinic in Saraqeb on Tuesday.",
+        "An air strike hit a clinic near Saraqeb on Tuesday, a medical relief organization said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 9, 21))
+        assert ev.claimant == "rights_groups"
+
+
+def test_a_relief_organisation_not_named_medical_still_speaks_as_activists(finder):
+    text = "An air strike hit a bakery in Saraqeb on Tuesday, a relief organisation said."
+    (ev,) = events(text, finder, date(2016, 9, 21))
+    assert ev.claimant == "activists"
