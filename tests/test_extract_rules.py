@@ -31337,3 +31337,69 @@ def test_an_army_named_as_another_s_keeps_the_aircraft_told_before(finder):
     ):
         actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
         assert actors[place] == actor
+
+
+# -- the 355th set's families ------------------------------------------------------------------
+
+
+def test_aircraft_that_may_be_of_two_air_forces_are_unknown(finder):
+    # "The aircraft may be Syrian or Russian": a modal of doubt before two air forces weighs
+    # them as "were either ... or ..." does; the report's first word on the aircraft is a doubt,
+    # and its unattributed strikes are no one's named later.
+    for doubt in (
+        "The aircraft may be Syrian or Russian, monitors say.",
+        "The jets could have been either Russian or Syrian, monitors say.",
+    ):
+        text = (
+            f"{doubt} Air strikes hit a market in Saraqeb on Monday. Russian jets hit Binnish "
+            "on Tuesday, a resident said."
+        )
+        actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 9, 21))}
+        assert actors == {"Saraqeb": "unknown", "Binnish": "russia"}
+
+
+def test_aircraft_that_may_be_of_one_air_force_keep_it(finder):
+    text = (
+        "The aircraft may be Russian, monitors say. Air strikes hit a market in Saraqeb on "
+        "Monday. Russian jets hit Binnish on Tuesday, a resident said."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 9, 21))}
+    assert actors == {"Saraqeb": "russia", "Binnish": "russia"}
+
+
+def test_an_army_opening_an_offensive_is_no_air_force_of_the_report(finder):
+    # "a day after the Syrian army announced a new offensive": the army opening or pressing an
+    # offensive is the side on the ground; the report's warplanes of no country stay unknown.
+    for text in (
+        "Warplanes pounded Saraqeb on Friday, rescuers said.\n\nThe day before, the Syrian "
+        "army announced a new offensive to take the province.",
+        "Warplanes struck Saraqeb on Friday as the Syrian army pressed its assault, rescuers said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 9, 23))
+        assert (ev.place_as_written, ev.actor) == ("Saraqeb", "unknown")
+
+
+def test_an_army_s_own_aircraft_are_still_its_strikers(finder):
+    text = (
+        "Syrian army helicopters bombed Binnish on Thursday. Warplanes struck Saraqeb on "
+        "Friday, rescuers said."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder, date(2016, 9, 23))}
+    assert actors == {"Binnish": "regime", "Saraqeb": "regime"}
+
+
+def test_a_medical_relief_organisation_speaks_as_a_rights_group(finder):
+    # "a medical relief organisation said": a medical charity by another name, no aid charity
+    # speaking as activists do.
+    for text in (
+        "A medical relief organisation says an air strike hit its clinic in Saraqeb on Tuesday.",
+        "An air strike hit a clinic near Saraqeb on Tuesday, a medical relief organization said.",
+    ):
+        (ev,) = events(text, finder, date(2016, 9, 21))
+        assert ev.claimant == "rights_groups"
+
+
+def test_a_relief_organisation_not_named_medical_still_speaks_as_activists(finder):
+    text = "An air strike hit a bakery in Saraqeb on Tuesday, a relief organisation said."
+    (ev,) = events(text, finder, date(2016, 9, 21))
+    assert ev.claimant == "activists"

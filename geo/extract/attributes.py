@@ -154,8 +154,10 @@ _UNIDENTIFIED_RE = re.compile(
     rf"\s+to\s+(?:be|have\s+been)\s+(?:either\s+)?{_SIDE}\s+or\s+{_SIDE}\b"
     # "The aircraft were either Syrian or Russian": the aircraft told as one of two air forces,
     # neither named the striker.
-    rf"|\b{_AIRCRAFT}\s+(?:were|was|are|is)\s+(?:either\s+)?(?:the\s+)?{_SIDE}\s+or\s+"
-    rf"(?:the\s+)?{_SIDE}\b"
+    # "The aircraft may be Syrian or Russian", "the jets could have been either Russian or
+    # Syrian": a modal of doubt before the two air forces weighs them as much.
+    rf"|\b{_AIRCRAFT}\s+(?:were|was|are|is|(?:may|might|could)\s+(?:have\s+)?be(?:en)?)\s+"
+    rf"(?:either\s+)?(?:the\s+)?{_SIDE}\s+or\s+(?:the\s+)?{_SIDE}\b"
     # "Warplanes, whose identity we could not determine,": the aircraft's identity denied.
     rf"|\b{_AIRCRAFT},?\s+whose\s+(?:identity|nationality|origin)\s+(?:[\w'’]+\s+){{0,4}}?"
     r"(?:not|unable|n['’]t|unknown|unclear)\b"
@@ -494,9 +496,25 @@ def _addressee(text: str, a: _Span) -> bool:
     )
 
 
+# "a day after the Syrian army announced a new offensive", "as the army pressed its offensive":
+# an army that opens, announces or presses an offensive is the side on the ground, no air force
+# striking (its aircraft, "army aircraft", are named as such).
+_ARMY_OFFENSIVE_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:announced|declared|launched|began|started|opened|pressed"
+    r"|resumed)\s+(?:a|an|the|its|their)\s+(?:new\s+|fresh\s+|major\s+|ground\s+)?"
+    r"(?:offensive|assault|push)\b",
+    re.IGNORECASE,
+)
+
+
 def _on_the_ground(text: str, a: _Span) -> bool:
     """Say whether actor cue ``a`` names fighters on the ground ("regime ground offensives")."""
     if _SUPPORTED_BEFORE_RE.search(text, max(0, a.start - 20), a.start) is not None:
+        return True
+    if (
+        text[a.end - 4 : a.end].lower() == "army"
+        and _ARMY_OFFENSIVE_AFTER_RE.match(text, a.end) is not None
+    ):
         return True
     if "between" in text[max(0, a.start - 60) : a.start] and _DEAL_PARTY_BEFORE_RE.search(
         text, max(0, a.start - 80), a.start
