@@ -31337,3 +31337,21 @@ def test_an_army_named_as_another_s_keeps_the_aircraft_told_before(finder):
     ):
         actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
         assert actors[place] == actor
+
+
+# -- the 352nd set's families ---------------------------------------------------------
+
+
+def test_victims_of_a_side_s_shelling_after_a_strike_are_not_the_strike_s(finder):
+    # "Rebels in B shelled Y, where two civilians were killed" after jets struck B: the victims
+    # are the ground fire's, which a side in B opened, not the strike's on B.
+    text = (
+        "Jets struck Kafr Nabl and Hass on Monday. Rebels in Hass shelled Maarat al-Numan, "
+        "where two civilians were killed."
+    )
+    targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert targets == {"Kafr Nabl": "unspecified", "Hass": "unspecified"}
+    # Victims told in the place with no fire of a side keep their reading.
+    text = "Jets struck Kafr Nabl and Hass on Monday. A family of five was killed in Hass."
+    targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert targets["Hass"] == "civilians"
