@@ -31355,3 +31355,14 @@ def test_victims_of_a_side_s_shelling_after_a_strike_are_not_the_strike_s(finder
     text = "Jets struck Kafr Nabl and Hass on Monday. A family of five was killed in Hass."
     targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
     assert targets["Hass"] == "civilians"
+
+
+def test_a_place_opening_a_liberation_movement_s_name_is_the_faction_s(finder):
+    # "a base of the X Liberation Movement": the place names the armed faction, which is what
+    # the strike hit; the town after it is struck.
+    text = "Warplanes hit a base of the Hama Liberation Movement in Kafr Zita on Friday."
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Kafr Zita": "rebels"}
+    # A movement in lower case names no body: the places around it keep their reading.
+    text = "Warplanes struck Kafr Zita and Latamneh on Friday, halting the movement of families."
+    assert set(places(text, finder)) == {"Kafr Zita", "Latamneh"}
