@@ -31366,3 +31366,16 @@ def test_a_place_opening_a_liberation_movement_s_name_is_the_faction_s(finder):
     # A movement in lower case names no body: the places around it keep their reading.
     text = "Warplanes struck Kafr Zita and Latamneh on Friday, halting the movement of families."
     assert set(places(text, finder)) == {"Kafr Zita", "Latamneh"}
+
+
+def test_a_place_shelled_from_the_struck_place_is_not_struck(finder):
+    # "positions near X, from which the shelling of Y had been carried out": Y is the target
+    # of the ground fire the struck place was a base for.
+    text = (
+        "Army jets struck militant positions near Talbiseh on Monday, from which the shelling "
+        "of the village of Jabourin had been carried out."
+    )
+    assert places(text, finder) == ["Talbiseh"]
+    # The same clause telling no ground fire leaves the place after it to the strike.
+    text = "Army jets struck militant positions near Talbiseh and the village of Jabourin."
+    assert set(places(text, finder)) == {"Talbiseh", "Jabourin"}
