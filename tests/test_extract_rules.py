@@ -31403,3 +31403,45 @@ def test_a_relief_organisation_not_named_medical_still_speaks_as_activists(finde
     text = "An air strike hit a bakery in Saraqeb on Tuesday, a relief organisation said."
     (ev,) = events(text, finder, date(2016, 9, 21))
     assert ev.claimant == "activists"
+
+
+# -- the 352nd set's families ---------------------------------------------------------
+
+
+def test_victims_of_a_side_s_shelling_after_a_strike_are_not_the_strike_s(finder):
+    # "Rebels in B shelled Y, where two civilians were killed" after jets struck B: the victims
+    # are the ground fire's, which a side in B opened, not the strike's on B.
+    text = (
+        "Jets struck Kafr Nabl and Hass on Monday. Rebels in Hass shelled Maarat al-Numan, "
+        "where two civilians were killed."
+    )
+    targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert targets == {"Kafr Nabl": "unspecified", "Hass": "unspecified"}
+    # Victims told in the place with no fire of a side keep their reading.
+    text = "Jets struck Kafr Nabl and Hass on Monday. A family of five was killed in Hass."
+    targets = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert targets["Hass"] == "civilians"
+
+
+def test_a_place_opening_a_liberation_movement_s_name_is_the_faction_s(finder):
+    # "a base of the X Liberation Movement": the place names the armed faction, which is what
+    # the strike hit; the town after it is struck.
+    text = "Warplanes hit a base of the Hama Liberation Movement in Kafr Zita on Friday."
+    found = {ev.place_as_written: ev.claimed_target for ev in events(text, finder)}
+    assert found == {"Kafr Zita": "rebels"}
+    # A movement in lower case names no body: the places around it keep their reading.
+    text = "Warplanes struck Kafr Zita and Latamneh on Friday, halting the movement of families."
+    assert set(places(text, finder)) == {"Kafr Zita", "Latamneh"}
+
+
+def test_a_place_shelled_from_the_struck_place_is_not_struck(finder):
+    # "positions near X, from which the shelling of Y had been carried out": Y is the target
+    # of the ground fire the struck place was a base for.
+    text = (
+        "Army jets struck militant positions near Talbiseh on Monday, from which the shelling "
+        "of the village of Jabourin had been carried out."
+    )
+    assert places(text, finder) == ["Talbiseh"]
+    # The same clause telling no ground fire leaves the place after it to the strike.
+    text = "Army jets struck militant positions near Talbiseh and the village of Jabourin."
+    assert set(places(text, finder)) == {"Talbiseh", "Jabourin"}

@@ -1193,6 +1193,14 @@ _GROUND_WEAPON_USED_BEFORE_RE = re.compile(
     r"\b[^.;:!?]{0,60}?\b(?:in|on|at)\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?#?$",
     re.IGNORECASE,
 )
+# "positions near X, from which the shelling of Y had been carried out": a relative clause
+# telling the ground fire the struck place was a base for; its target was shelled, not struck.
+_SHELLED_FROM_CLAUSE_BEFORE_RE = re.compile(
+    r",\s+(?:from\s+(?:which|where)|whence)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:shelling|bombardment|rocket\s+fire|mortar\s+fire)\s+(?:of|on)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlements?|neighbou?rhoods?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "representatives of groups fighting near X and Y had passed on the coordinates of targets":
 # where people the sentence names are fighting locates them, not a strike. Only with no strike
 # word before them in the sentence: "jets struck rebels fighting near X" hits them there. A
@@ -3119,6 +3127,10 @@ def _role_by_words_before(
         if _names_place_at(ctx, at - 1):
             return "reference"
     if " used " in before and _GROUND_WEAPON_USED_BEFORE_RE.search(before):
+        return "reference"
+    if (" which " in before or " where " in before or "whence" in lower_before) and (
+        _SHELLED_FROM_CLAUSE_BEFORE_RE.search(before)
+    ):
         return "reference"
     if "suppl" in lower_before and _SUPPLIED_PLACE_BEFORE_RE.search(before):
         return "reference"

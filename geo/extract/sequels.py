@@ -31,6 +31,7 @@ from geo.extract.context import (
     _scope_key,
 )
 from geo.extract.levels import _is_foreign, _is_region
+from geo.extract.lexicon import alternation, load
 from geo.extract.triggers import _air_tellers, _valid_triggers
 from geo.extract.voices import _claimant_of, _sentence_claimant
 from geo.names import governorate_of, place_key
@@ -489,6 +490,16 @@ def _share_of_toll_next(
     events.extend(again)
 
 
+_TRIGGERS = load("triggers")
+# "the armed groups in X intensified their shelling of", "rebels in X shelled": a side on the
+# ground opening its fire.
+_SIDE_FIRING_RE = re.compile(
+    rf"\b(?:{alternation(_TRIGGERS['ground_subjects'])})\b[^.;:!?]{{0,80}}?"
+    rf"\b(?:{alternation(_TRIGGERS['shelling_verbs'])})\b",
+    re.IGNORECASE,
+)
+
+
 def _victims_there_again(
     ctx: _DocContext, index: int, s: int, e: int, events: list[StrikeEvent]
 ) -> None:
@@ -512,6 +523,12 @@ def _victims_there_again(
         return
     victims = [t for t in _target_cues(ctx, s, e) if t.label == "civilians"]
     if not victims:
+        return
+    # "The armed groups in B intensified their shelling of the villages, where three
+    # civilians were killed": victims of the ground fire a side the sentence names is
+    # firing, not of the strike on its own place.
+    fire = _SIDE_FIRING_RE.search(ctx.text, s, e)
+    if fire is not None and fire.start() < victims[0].start:
         return
     lo, hi = bisect_left(ctx.mention_starts, s), bisect_left(ctx.mention_starts, e)
     # "No one was hurt in A; in B a house collapsed on a family": the victims' own clause
