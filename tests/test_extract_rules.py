@@ -31337,3 +31337,24 @@ def test_an_army_named_as_another_s_keeps_the_aircraft_told_before(finder):
     ):
         actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
         assert actors[place] == actor
+
+
+# -- the 354th set's families ------------------------------------------------------------
+
+
+def test_a_member_s_shelling_joined_to_its_air_strikes_names_their_actor(finder):
+    # "Turkish shelling and air strikes on X": the adjective before the shelling is the air
+    # strikes' too, as it is before "air strikes" alone.
+    for text in (
+        "Nine villagers died in Turkish shelling and air strikes on Ariha, the Observatory said.",
+        "Four people were killed in Turkish shelling and airstrikes on Ariha on Sunday, a monitor "
+        "said.",
+    ):
+        (ev,) = events(text, finder)
+        assert (ev.place_as_written, ev.actor) == ("Ariha", "coalition")
+
+
+def test_a_member_s_shelling_in_its_own_clause_names_no_later_jets(finder):
+    text = "Turkish shelling hit Ariha and jets struck Saraqeb on Monday, the Observatory said."
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Saraqeb": "unknown"}
