@@ -31358,3 +31358,24 @@ def test_a_member_s_shelling_in_its_own_clause_names_no_later_jets(finder):
     text = "Turkish shelling hit Ariha and jets struck Saraqeb on Monday, the Observatory said."
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert actors == {"Saraqeb": "unknown"}
+
+
+def test_a_group_s_dead_counted_by_a_toll_do_not_tell_the_strike(finder):
+    # "4 fighters of the X Military Council killed when jets targeted their positions": the
+    # group whose fighters a toll counts is what was hit, not a voice; the toll's own voice
+    # tells the strike.
+    text = (
+        "Three fighters of the Manbij Military Council were killed when Turkish jets struck "
+        "Arima on Sunday, the Observatory said."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Arima", "sohr")
+
+
+def test_a_group_that_counts_its_own_dead_still_speaks(finder):
+    text = (
+        "Turkish jets struck Arima on Sunday, killing three fighters, the Manbij Military "
+        "Council said."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Arima", "rebels")
