@@ -31379,3 +31379,20 @@ def test_a_group_that_counts_its_own_dead_still_speaks(finder):
     )
     (ev,) = events(text, finder)
     assert (ev.place_as_written, ev.claimant) == ("Arima", "rebels")
+
+
+def test_a_relative_clause_after_the_striker_names_no_second_striker(finder):
+    # "the coalition aircraft, which fly without the consent of the Syrian government, also
+    # targeted X": the government named inside the clause says something of the aircraft.
+    text = (
+        "The ministry said the coalition's jets, which enter Syrian airspace without the "
+        "consent of the Syrian government, bombed houses in Ariha on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Ariha", "coalition")
+
+
+def test_a_relative_clause_with_no_striker_before_it_keeps_its_actor(finder):
+    text = "The jets, which the Syrian government sent, struck Ariha on Monday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"
