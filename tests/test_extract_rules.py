@@ -31396,3 +31396,21 @@ def test_a_relative_clause_with_no_striker_before_it_keeps_its_actor(finder):
     text = "The jets, which the Syrian government sent, struck Ariha on Monday."
     (ev,) = events(text, finder)
     assert ev.actor == "regime"
+
+
+def test_a_clause_on_the_fighters_of_the_side_supported_is_the_ground_s(finder):
+    # "..., whose fighters crossed the river near X": a relative clause on the side the strikes
+    # support tells what its fighters did on the ground; its places are not struck.
+    text = (
+        "Coalition jets struck Manbij on Monday in support of the Kurdish-led alliance, whose "
+        "fighters crossed the river near Qara Qozak."
+    )
+    assert places(text, finder) == ["Manbij"]
+
+
+def test_a_clause_on_fighters_struck_again_keeps_its_place(finder):
+    text = (
+        "Coalition jets struck Islamic State positions on Monday, whose fighters the jets also "
+        "bombed in al-Bab."
+    )
+    assert places(text, finder) == ["al-Bab"]
