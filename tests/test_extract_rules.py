@@ -31445,3 +31445,80 @@ def test_a_place_shelled_from_the_struck_place_is_not_struck(finder):
     # The same clause telling no ground fire leaves the place after it to the strike.
     text = "Army jets struck militant positions near Talbiseh and the village of Jabourin."
     assert set(places(text, finder)) == {"Talbiseh", "Jabourin"}
+
+
+# -- the 354th set's families ------------------------------------------------------------
+
+
+def test_a_member_s_shelling_joined_to_its_air_strikes_names_their_actor(finder):
+    # "Turkish shelling and air strikes on X": the adjective before the shelling is the air
+    # strikes' too, as it is before "air strikes" alone.
+    for text in (
+        "Nine villagers died in Turkish shelling and air strikes on Ariha, the Observatory said.",
+        "Four people were killed in Turkish shelling and airstrikes on Ariha on Sunday, a monitor "
+        "said.",
+    ):
+        (ev,) = events(text, finder)
+        assert (ev.place_as_written, ev.actor) == ("Ariha", "coalition")
+
+
+def test_a_member_s_shelling_in_its_own_clause_names_no_later_jets(finder):
+    text = "Turkish shelling hit Ariha and jets struck Saraqeb on Monday, the Observatory said."
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Saraqeb": "unknown"}
+
+
+def test_a_group_s_dead_counted_by_a_toll_do_not_tell_the_strike(finder):
+    # "4 fighters of the X Military Council killed when jets targeted their positions": the
+    # group whose fighters a toll counts is what was hit, not a voice; the toll's own voice
+    # tells the strike.
+    text = (
+        "Three fighters of the Manbij Military Council were killed when Turkish jets struck "
+        "Arima on Sunday, the Observatory said."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Arima", "sohr")
+
+
+def test_a_group_that_counts_its_own_dead_still_speaks(finder):
+    text = (
+        "Turkish jets struck Arima on Sunday, killing three fighters, the Manbij Military "
+        "Council said."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.claimant) == ("Arima", "rebels")
+
+
+def test_a_relative_clause_after_the_striker_names_no_second_striker(finder):
+    # "the coalition aircraft, which fly without the consent of the Syrian government, also
+    # targeted X": the government named inside the clause says something of the aircraft.
+    text = (
+        "The ministry said the coalition's jets, which enter Syrian airspace without the "
+        "consent of the Syrian government, bombed houses in Ariha on Monday."
+    )
+    (ev,) = events(text, finder)
+    assert (ev.place_as_written, ev.actor) == ("Ariha", "coalition")
+
+
+def test_a_relative_clause_with_no_striker_before_it_keeps_its_actor(finder):
+    text = "The jets, which the Syrian government sent, struck Ariha on Monday."
+    (ev,) = events(text, finder)
+    assert ev.actor == "regime"
+
+
+def test_a_clause_on_the_fighters_of_the_side_supported_is_the_ground_s(finder):
+    # "..., whose fighters crossed the river near X": a relative clause on the side the strikes
+    # support tells what its fighters did on the ground; its places are not struck.
+    text = (
+        "Coalition jets struck Manbij on Monday in support of the Kurdish-led alliance, whose "
+        "fighters crossed the river near Qara Qozak."
+    )
+    assert places(text, finder) == ["Manbij"]
+
+
+def test_a_clause_on_fighters_struck_again_keeps_its_place(finder):
+    text = (
+        "Coalition jets struck Islamic State positions on Monday, whose fighters the jets also "
+        "bombed in al-Bab."
+    )
+    assert places(text, finder) == ["al-Bab"]

@@ -880,6 +880,7 @@ def _sentence_actor(ctx: _DocContext, s: int, e: int, triggers: list[_Span]) -> 
         and not _SUPPORTED_SIDE_BEFORE_RE.search(text, max(s, a.start - 20), a.start)
     ]
     cues = _outside_fighting_asides(text, s, e, _outside_push_clauses(text, s, e, cues))
+    cues = _without_relative_asides(text, s, cues)
     if triggers:
         # "34 airstrikes on X, and the regime's artillery shelled Y": a side opening a clause
         # of its own after the strike, its guns firing, is not whose aircraft struck before.
@@ -2442,6 +2443,33 @@ def _regime_without_russia(ctx: _DocContext) -> bool:
 _OWN_MAKE_BEFORE_RE = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?$", re.IGNORECASE)
 
 
+# "the coalition aircraft, which operate without the consent of the Syrian government, also
+# targeted X": a relative clause set off by commas after a striker says something of it; an
+# actor's name inside the clause is no second striker.
+_RELATIVE_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\b")
+_RELATIVE_CLOSE_AFTER_RE = re.compile(r"[^,.;:]{0,80},")
+_RELATIVE_CHARS = 120
+
+
+def _without_relative_asides(text: str, s: int, cues: list[_Span]) -> list[_Span]:
+    """Drop the actor cues inside a relative clause set off after an earlier cue."""
+    if len(cues) < 2:
+        return cues
+    kept = []
+    for a in cues:
+        comma = text.rfind(",", max(s, a.start - _RELATIVE_CHARS), a.start)
+        if (
+            comma >= 0
+            and _RELATIVE_OPEN_RE.match(text, comma)
+            and not any(ch in text[comma : a.start] for ch in ".;:")
+            and _RELATIVE_CLOSE_AFTER_RE.match(text, a.end)
+            and any(c.end <= comma for c in cues)
+        ):
+            continue
+        kept.append(a)
+    return kept
+
+
 def _shared_makes(ctx: _DocContext, cues: list[_Span]) -> list[_Span]:
     """Give a bare make's cue to the regime in a report naming the regime and never Russia."""
     if not any(a.label == "russia" for a in cues):
@@ -2477,7 +2505,7 @@ def _sentence_actor_cues(ctx: _DocContext, s: int, e: int) -> tuple[list[_Span],
                 text, max(s, a.start - _STRUCK_SIDE_CHARS), a.start
             )
         ] + unidentified  # fmt: skip
-        found = _shared_makes(ctx, found)
+        found = _without_relative_asides(text, s, _shared_makes(ctx, found))
         ctx.span_cache[key] = found
         ctx.cache[key] = (
             "single"

@@ -1144,15 +1144,17 @@ _PUSH_CLAUSE_BEFORE_RE = re.compile(
 _PUSH_CLAUSE_WORDS = (" as ", " while ")
 # ", where government forces are trying to widen the corridor they opened to X": a relative
 # clause after the struck places telling what the ground forces do there; its places are the
-# ground's goal, not struck (see _in_push_clause).
+# ground's goal, not struck (see _in_push_clause). So is one on a side the strikes support,
+# telling what its fighters did (", whose fighters crossed the river at X and cut the road
+# to Y").
 _WHERE_GROUND_CLAUSE_BEFORE_RE = re.compile(
-    r",\s+where\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r",\s+(?:where|whose)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     rf"(?:{_GROUND_SIDES}|army|forces|fighters)\s+"
     r"(?:(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?"
     r"(?:(?:trying|seeking|attempting|struggling)\s+to\s+)?"
     rf"(?:{alternation(load('triggers')['push_verbs'])}|widen(?:ed|ing)?|open(?:ed|ing)?"
     r"|cut(?:ting)?|seal(?:ed|ing)?|secur(?:e|ed|ing)|encircl(?:e|ed|ing)|besieg(?:e|ed|ing)"
-    r"|reach(?:ed|ing)?|break(?:ing)?|broke)\b[^.;:!?]{0,120}$",
+    r"|reach(?:ed|ing)?|break(?:ing)?|broke|cross(?:ed|ing)?)\b[^.;:!?]{0,120}$",
     re.IGNORECASE,
 )
 # "..., and the Turkish Armed Forces shelled positions around X in return": ground forces
@@ -3957,7 +3959,7 @@ def _in_push_clause(ctx: _DocContext, m: Mention) -> bool:
             return True
     if ", which " in window and _USE_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start):
         return True
-    if ", where " in window:
+    if ", where " in window or ", whose " in window:
         where = _WHERE_GROUND_CLAUSE_BEFORE_RE.search(ctx.text, lo, m.start)
         if (
             where is not None

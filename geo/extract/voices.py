@@ -134,6 +134,19 @@ _COUNTED_PEOPLE_RE = re.compile(
     r"|paramedics?|volunteers?|rescuers?)",
     re.IGNORECASE,
 )
+# "4 fighters of the X Military Council killed when jets targeted their positions", "two
+# members of the Y Brigade were wounded": a group whose fighters a toll counts is what was
+# hit, not a voice (unless a verb of saying follows it).
+_COUNTED_MEMBERS_BEFORE_RE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+"
+    r"(?:fighters|members|militants|combatants|gunmen)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+_COUNTED_HARMED_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:killed|wounded|injured)\b"
+)
 # "..., three residents told the agency": the counted people speak after all.
 _SAYS_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|say|told|reported)\b", re.IGNORECASE
@@ -1397,6 +1410,14 @@ def _sentence_claimant(ctx: _DocContext, s: int, e: int) -> str | None:
         ):
             # "wounding a volunteer and three residents who were helping him": people counted
             # among the victims, not a voice.
+            continue
+        if (
+            _COUNTED_MEMBERS_BEFORE_RE.search(text, max(s, c.start - 80), c.start)
+            and _COUNTED_HARMED_AFTER_RE.match(text, c.end, min(e, c.end + 60))
+            and not _SAYS_AFTER_RE.match(text, c.end, min(e, c.end + 60))
+        ):
+            # "4 fighters of the X Military Council killed when jets targeted them": the
+            # group's dead, counted by a toll, do not tell the strike.
             continue
         if _believes_aircraft(text, c, e) and (
             len(cues) > 1 or _voice_at(ctx, s) not in (None, "reporter")
