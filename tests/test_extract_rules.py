@@ -31337,3 +31337,36 @@ def test_an_army_named_as_another_s_keeps_the_aircraft_told_before(finder):
     ):
         actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
         assert actors[place] == actor
+
+
+# -- the 353rd set's families ---------------------------------------------------------------
+
+
+def test_a_numbered_item_s_town_closed_by_a_dash_is_its_label(finder):
+    # "4) X - Funeral of a teacher killed in the bombing of Y": the item's town, closed by a
+    # dash as a dateline is, says where its video was filmed; Y is struck.
+    text = (
+        "Videos of the day.\n\n"
+        "3) Taftanaz - Mourners carried the body of a baker who was killed in the shelling "
+        "and bombing of Binnish on Monday."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_numbered_item_s_town_alone_before_its_dash_is_struck(finder):
+    # The item names no other place: its town is where the strike fell.
+    text = "Videos of the day.\n\n3) Taftanaz - Helicopters dropped barrel bombs on the bakery."
+    assert places(text, finder) == ["Taftanaz"]
+
+
+def test_a_numbered_item_headed_by_a_town_s_part_gives_it_the_strike(finder):
+    # "1) X - the Y neighbourhood." then "Jets struck ..." on the same line: the heading
+    # town's strike.
+    text = (
+        "Videos of the day.\n\n"
+        "2) Binnish - the eastern neighbourhood. Warplanes bombed two houses at dawn today."
+    )
+    assert places(text, finder) == ["Binnish"]
+    # A heading whose line tells no strike stays no event.
+    text = "Videos of the day.\n\n2) Binnish - the eastern neighbourhood. Children play football."
+    assert places(text, finder) == []
