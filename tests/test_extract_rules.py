@@ -31370,3 +31370,18 @@ def test_a_numbered_item_headed_by_a_town_s_part_gives_it_the_strike(finder):
     # A heading whose line tells no strike stays no event.
     text = "Videos of the day.\n\n2) Binnish - the eastern neighbourhood. Children play football."
     assert places(text, finder) == []
+
+
+def test_a_bare_plural_voice_after_a_strike_tells_whose_its_aircraft_were(finder):
+    # "Doctors said the aircraft were Russian": the people of the place hit, named bare, say
+    # whose the aircraft of the strike just told were, in a report naming two air forces.
+    text = (
+        "Jets struck the clinic of Sarmin on Monday, killing a nurse. Doctors said the aircraft "
+        "were Russian.\n\nA government helicopter dropped barrel bombs on Binnish on Tuesday."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Sarmin": "russia", "Binnish": "regime"}
+    # Words on the aircraft that name no side leave the strike to the reading before.
+    text = text.replace("were Russian", "came from the west")
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors["Sarmin"] != "russia"
