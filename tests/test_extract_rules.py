@@ -31385,3 +31385,16 @@ def test_a_bare_plural_voice_after_a_strike_tells_whose_its_aircraft_were(finder
     text = text.replace("were Russian", "came from the west")
     actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
     assert actors["Sarmin"] != "russia"
+
+
+def test_the_same_source_after_the_official_speaks_as_the_official(finder):
+    # "a civil defence official told us" ... "According to the official, ..." ... "according
+    # to the same source": a capital announcing something between names no source of these.
+    text = (
+        "Russian jets bombed Sarmin on Tuesday, killing six, a civil defence official told "
+        "our reporter.\n\nThe strikes came a day after Moscow announced a new offensive.\n\n"
+        "According to the official, the jets hit a bakery.\n\nGovernment helicopters also "
+        "dropped barrel bombs on Binnish on Tuesday, according to the same source."
+    )
+    voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert voices == {"Sarmin": "civil_defence", "Binnish": "civil_defence"}
