@@ -31522,3 +31522,64 @@ def test_a_clause_on_fighters_struck_again_keeps_its_place(finder):
         "bombed in al-Bab."
     )
     assert places(text, finder) == ["al-Bab"]
+
+
+# -- the 353rd set's families ---------------------------------------------------------------
+
+
+def test_a_numbered_item_s_town_closed_by_a_dash_is_its_label(finder):
+    # "4) X - Funeral of a teacher killed in the bombing of Y": the item's town, closed by a
+    # dash as a dateline is, says where its video was filmed; Y is struck.
+    text = (
+        "Videos of the day.\n\n"
+        "3) Taftanaz - Mourners carried the body of a baker who was killed in the shelling "
+        "and bombing of Binnish on Monday."
+    )
+    assert places(text, finder) == ["Binnish"]
+
+
+def test_a_numbered_item_s_town_alone_before_its_dash_is_struck(finder):
+    # The item names no other place: its town is where the strike fell.
+    text = "Videos of the day.\n\n3) Taftanaz - Helicopters dropped barrel bombs on the bakery."
+    assert places(text, finder) == ["Taftanaz"]
+
+
+def test_a_numbered_item_headed_by_a_town_s_part_gives_it_the_strike(finder):
+    # "1) X - the Y neighbourhood." then "Jets struck ..." on the same line: the heading
+    # town's strike.
+    text = (
+        "Videos of the day.\n\n"
+        "2) Binnish - the eastern neighbourhood. Warplanes bombed two houses at dawn today."
+    )
+    assert places(text, finder) == ["Binnish"]
+    # A heading whose line tells no strike stays no event.
+    text = "Videos of the day.\n\n2) Binnish - the eastern neighbourhood. Children play football."
+    assert places(text, finder) == []
+
+
+def test_a_bare_plural_voice_after_a_strike_tells_whose_its_aircraft_were(finder):
+    # "Doctors said the aircraft were Russian": the people of the place hit, named bare, say
+    # whose the aircraft of the strike just told were, in a report naming two air forces.
+    text = (
+        "Jets struck the clinic of Sarmin on Monday, killing a nurse. Doctors said the aircraft "
+        "were Russian.\n\nA government helicopter dropped barrel bombs on Binnish on Tuesday."
+    )
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors == {"Sarmin": "russia", "Binnish": "regime"}
+    # Words on the aircraft that name no side leave the strike to the reading before.
+    text = text.replace("were Russian", "came from the west")
+    actors = {ev.place_as_written: ev.actor for ev in events(text, finder)}
+    assert actors["Sarmin"] != "russia"
+
+
+def test_the_same_source_after_the_official_speaks_as_the_official(finder):
+    # "a civil defence official told us" ... "According to the official, ..." ... "according
+    # to the same source": a capital announcing something between names no source of these.
+    text = (
+        "Russian jets bombed Sarmin on Tuesday, killing six, a civil defence official told "
+        "our reporter.\n\nThe strikes came a day after Moscow announced a new offensive.\n\n"
+        "According to the official, the jets hit a bakery.\n\nGovernment helicopters also "
+        "dropped barrel bombs on Binnish on Tuesday, according to the same source."
+    )
+    voices = {ev.place_as_written: ev.claimant for ev in events(text, finder)}
+    assert voices == {"Sarmin": "civil_defence", "Binnish": "civil_defence"}

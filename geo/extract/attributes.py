@@ -2140,7 +2140,9 @@ def bare_aircraft_of_believing_report(ctx: _DocContext, index: int) -> str | Non
 # struck, in a sentence of its own.
 _BLAMED_AFTER_RE = re.compile(
     r"[\s\"'“‘]*(?:(?:They|It|He|She|(?:The\s+)?(?:activists|residents|locals|villagers|monitor"
-    r"|group|network|rescuers|witnesses)"
+    r"|group|network|rescuers|witnesses"
+    # "Staff said the aircraft were Russian": the people of the place hit, named bare.
+    r"|staff|doctors|medics|nurses|survivors|volunteers)"
     # "My brother says they were Russian jets": a writer's relative or friend who saw them.
     r"|(?:My|Our|His|Her|Their)\s+[\w-]+"
     # "The Britain-based Syrian Observatory for Human Rights said the jets ...": a body named.

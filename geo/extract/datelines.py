@@ -303,6 +303,11 @@ def _is_dateline(ctx: _DocContext, m: Mention) -> bool:
     if _LABEL_COLON_RE.match(text, m.end) and _labels_item(ctx, m):
         # "1. X: two air strikes on the market": a numbered or bulleted item's label.
         return True
+    if _labels_item(ctx, m) and _DATELINE_AFTER_RE.match(text, m.end, m.end + 50):
+        # "4) X - Funeral of a nurse killed in the bombing of Y": a numbered item's label
+        # closed by a dash, as a dateline is, says where its video was filmed; it is struck
+        # only when the item names no other place.
+        return True
     return bool(
         _CELL_START_RE.search(text, max(0, m.start - 20), m.start)
         and _LABEL_COLON_RE.match(text, m.end)

@@ -759,6 +759,43 @@ def _status_item(ctx: _DocContext, index: int) -> Mention | None:
     return place if _STATUS_AFTER_RE.fullmatch(text, place.end, e) else None
 
 
+# "1) X - Y neighbourhood.", "2) X - the Z market.": a numbered item's heading naming its town,
+# then after a dash the part of it the item's video shows; the sentences after it on its line
+# tell what struck there without naming the town again.
+_PART_ITEM_AFTER_RE = re.compile(
+    r"[ \t]+[-–—][ \t]+[^\n.,:;]{0,40}?\b(?i:neighbou?rhoods?|district|quarter|market|souq"
+    r"|square|street|road)[ \t]*\."
+)
+
+
+def _part_item(ctx: _DocContext, index: int) -> Mention | None:
+    """Return the town of a numbered item's heading naming a part of it, else None.
+
+    A citizen journalist numbers the day's videos, "1) X - Y neighbourhood.", and tells
+    on the same line what each shows: "The moment warplanes struck the residential
+    buildings this morning." The strike is the heading town's.
+    """
+    text = ctx.text
+    s, e = ctx.sentences[index]
+    if e - s > _STATUS_ITEM_CHARS or text[e - 1 : e] != ".":
+        return None
+    line = text.rfind("\n", 0, s) + 1
+    own_number = line == s and _INCIDENT_NUMBERED_RE.match(text, s) is not None
+    if not (own_number or _numbered_line(ctx, index, line)):
+        return None
+    named = [m for m in _mentions_in(ctx, s, e) if not _is_foreign(m)]
+    if not named:
+        return None
+    place = named[0]
+    if _is_area(ctx, place) and not place.surface.casefold().endswith(" city"):
+        # "1) X province - the market.": a governorate heads no item of one place; its
+        # city named as such ("X city") does.
+        return None
+    if place.start != s and not _INCIDENT_NUMBERED_RE.fullmatch(text, s, place.start):
+        return None
+    return place if _PART_ITEM_AFTER_RE.fullmatch(text, place.end, e) else None
+
+
 def _incident_above(ctx: _DocContext, index: int) -> Mention | None:
     """Return the place of the incident heading whose body sentence ``index`` is in.
 
@@ -771,7 +808,7 @@ def _incident_above(ctx: _DocContext, index: int) -> Mention | None:
         incident = _incident_heading(ctx, j)
         if incident is not None:
             return incident[0]
-        status = _status_item(ctx, j)
+        status = _status_item(ctx, j) or _part_item(ctx, j)
         if status is not None:
             return status
         s, e = ctx.sentences[j]

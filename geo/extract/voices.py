@@ -2073,7 +2073,9 @@ _PRONOUN_SPEAKER_RE = re.compile(
     # named before by his rank.
     # "According to the spokesman, in Latakia province bombers destroyed ...": so too the
     # spokesman named before.
-    r"|\b[Aa]ccording\s+to\s+(?:him|her|the\s+(?:general|statement|spokes(?:man|woman|person)))\b"
+    # "According to the official, ...": the official named before, by his bare word.
+    r"|\b[Aa]ccording\s+to\s+(?:him|her|the\s+(?:general|statement|official"
+    r"|spokes(?:man|woman|person)))\b"
     # "..., according to the same source": the source named before.
     r"|\b[Aa]ccording\s+to\s+the\s+same\s+[a-z]+\b"
 )
@@ -2137,6 +2139,16 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
         spokesman = _spokesman_claimant(ctx, index)
         if spokesman is not None:
             return spokesman
+    if pronoun.group().lower().startswith("according to the official"):
+        # "..., a civil defence official told our correspondent." then "According to the
+        # official, the jets targeted a school": the sentence that named the official, past
+        # others that name other bodies (the capital that announced an operation).
+        for j in range(index - 1, max(-1, index - 1 - _STATEMENT_LOOK_BACK), -1):
+            a, b = ctx.sentences[j]
+            if "official" in ctx.lower[a:b]:
+                found = _claimant_of(ctx, j)
+                if found is not None and found != "reporter":
+                    return found
     look_back = _STATEMENT_LOOK_BACK if statement else _PRONOUN_LOOK_BACK
     personal = _PERSONAL_PRONOUN_RE.search(pronoun.group()) is not None
     named_statement = False
@@ -2170,6 +2182,13 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
         )
         if found is not None:
             return found
+        if " same " in pronoun.group() and _PRONOUN_SPEAKER_RE.search(ctx.text, a, b) is not None:
+            # "According to the official, the jets targeted a school." then "..., according
+            # to the same source": the source is whoever that sentence's anaphor points at,
+            # not a body named further back.
+            chained = _pronoun_claimant(ctx, j)
+            if chained is not None:
+                return chained
         if personal and _DOCTOR_NAMED_RE.search(ctx.text, a, b) is not None:
             # "Dr X, 34, a paediatrician, had worked in a hospital in Y." then "'The hospital
             # was struck twice,' she said": a doctor named by his title, no body of his named
