@@ -2116,6 +2116,29 @@ _PRONOUN_LOOK_BACK = 4
 _STATEMENT_LOOK_BACK = 8
 #: A statement named in a sentence, not statements in general.
 _A_STATEMENT_RE = re.compile(r"statement(?!s)")
+#: An official (or officials) named in a sentence.
+_AN_OFFICIAL_RE = re.compile(r"official")
+
+
+def _claimant_naming(
+    ctx: _DocContext, index: int, named_re: re.Pattern[str]
+) -> tuple[str | None, bool]:
+    """Return the voice of the nearest sentence before that names ``named_re``'s word.
+
+    "According to the statement, ...", "According to the official, ...": the sentence
+    that named the statement (or the official) speaks, whoever spoke in the sentences
+    since. Also says whether any sentence looked at named it.
+    """
+    named_any = False
+    for j in range(index - 1, max(-1, index - 1 - _STATEMENT_LOOK_BACK), -1):
+        a, b = ctx.sentences[j]
+        if named_re.search(ctx.lower, a, b) is None:
+            continue
+        named_any = True
+        found = _claimant_of(ctx, j)
+        if found is not None and found != "reporter":
+            return found, True
+    return None, named_any
 
 
 def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
@@ -2139,30 +2162,25 @@ def _pronoun_claimant(ctx: _DocContext, index: int) -> str | None:
         spokesman = _spokesman_claimant(ctx, index)
         if spokesman is not None:
             return spokesman
-    if pronoun.group().lower().startswith("according to the official"):
-        # "..., a civil defence official told our correspondent." then "According to the
-        # official, the jets targeted a school": the sentence that named the official, past
-        # others that name other bodies (the capital that announced an operation).
-        for j in range(index - 1, max(-1, index - 1 - _STATEMENT_LOOK_BACK), -1):
-            a, b = ctx.sentences[j]
-            if "official" in ctx.lower[a:b]:
-                found = _claimant_of(ctx, j)
-                if found is not None and found != "reporter":
-                    return found
-    look_back = _STATEMENT_LOOK_BACK if statement else _PRONOUN_LOOK_BACK
-    personal = _PERSONAL_PRONOUN_RE.search(pronoun.group()) is not None
+    official = pronoun.group().lower().startswith("according to the official")
     named_statement = False
+    if statement or official:
+        # The statement's sentence may name its speaker again ("the General Staff"); a
+        # statement, not statements in general ("in their statements"). "..., a civil
+        # defence official told our correspondent." then "According to the official, the
+        # jets targeted a school": the sentence that named the official, past others that
+        # name other bodies (the capital that announced an operation).
+        found, named = _claimant_naming(
+            ctx, index, _A_STATEMENT_RE if statement else _AN_OFFICIAL_RE
+        )
+        if found is not None:
+            return found
+        named_statement = statement and named
+    personal = _PERSONAL_PRONOUN_RE.search(pronoun.group()) is not None
+    # A statement is found by its word alone (above), not by who spoke since.
+    look_back = 0 if statement else _PRONOUN_LOOK_BACK
     for j in range(index - 1, max(-1, index - 1 - look_back), -1):
         a, b = ctx.sentences[j]
-        if statement:
-            # The statement's sentence may name its speaker again ("the General Staff").
-            # A statement, not statements in general ("in their statements").
-            named = _A_STATEMENT_RE.search(ctx.lower, a, b) is not None
-            named_statement = named_statement or named
-            found = _claimant_of(ctx, j) if named else None
-            if found is not None and found != "reporter":
-                return found
-            continue
         if personal and _speaker_before_cues(ctx, a, b):
             # "..., the envoy said the UN had not been consulted before the Russian defence
             # minister announced ..." then "'We had reports of strikes on X,' he said": "he" is
